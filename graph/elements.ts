@@ -1,0 +1,148 @@
+/**
+ * The adapter from a Neo4j graph (boltMappings) to cytoscape elements, and the zod schemas of
+ * those elements: the API answers with them, the UI draws them, snapshots freeze them.
+ * Works for any labels and types; stance relationships and actor nodes get extra fields.
+ */
+import { z } from 'zod';
+import type { Graph, GraphNode, GraphRelationship, Json } from '@/graph/boltMappings';
+import { Certainty, Polarity, Source } from '@/graph/schema';
+
+const JsonValue: z.ZodType<Json> = z.lazy(() =>
+  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+);
+
+export const EvidenceItem = z.object({
+  quote: z.string(),
+  sourceId: z.string(),
+  /** Title, publisher and date of the source when it is known to the database. */
+  source: Source.pick({ title: true, publisher: true, date: true }).optional(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+export const NodeData = z.object({
+  /** Neo4j elementId: stable for the life of the node. */
+  id: z.string().min(1),
+  /** The node's own `id` property (an actor's slug), when it has one. */
+  key: z.string().optional(),
+  label: z.string(),
+  labels: z.array(z.string()),
+  /** Actor kind (`state`, `person`, ...), `topic`, `source`, or the first label for other data. */
+  kind: z.string(),
+  description: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  /** How many stances in this view back (+1) or oppose (-1) this node. */
+  backers: z.number().int().nonnegative(),
+  opponents: z.number().int().nonnegative(),
+  properties: z.record(z.string(), JsonValue),
+});
+export type NodeData = z.infer<typeof NodeData>;
+
+export const EdgeData = z.object({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  /** Relationship type, e.g. SUPPORTS. */
+  type: z.string().min(1),
+  label: z.string(),
+  /** -1, 0 or +1 for stances; 0 for relationships that carry none. */
+  polarity: Polarity,
+  certainty: Certainty.optional(),
+  date: z.string().optional(),
+  until: z.string().optional(),
+  evidence: z.array(EvidenceItem),
+  properties: z.record(z.string(), JsonValue),
+});
+export type EdgeData = z.infer<typeof EdgeData>;
+
+export const Elements = z.object({
+  nodes: z.array(z.object({ data: NodeData, position: z.object({ x: z.number(), y: z.number() }).optional() })),
+  edges: z.array(z.object({ data: EdgeData })),
+});
+export type Elements = z.infer<typeof Elements>;
+
+export type SourceLookup = ReadonlyMap<string, Pick<Source, 'title' | 'publisher' | 'date'>>;
+
+const str = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const strings = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** A caption for any node: its name, title or id, else its first label. */
+export function caption(node: GraphNode): string {
+  const p = node.properties;
+  return str(p.name) ?? str(p.title) ?? str(p.caption) ?? str(p.id) ?? node.labels[0] ?? node.elementId;
+}
+
+function nodeKind(node: GraphNode): string {
+  if (node.labels.includes('Actor')) return str(node.properties.kind) ?? 'actor';
+  if (node.labels.includes('Topic')) return 'topic';
+  if (node.labels.includes('Source')) return 'source';
+  return node.labels[0] ?? 'node';
+}
+
+function polarityOf(rel: GraphRelationship): Polarity {
+  const p = rel.properties.polarity;
+  return p === 1 || p === -1 ? p : 0;
+}
+
+function evidenceOf(rel: GraphRelationship, sources: SourceLookup): EvidenceItem[] {
+  const quotes = strings(rel.properties.quotes);
+  const sourceIds = strings(rel.properties.sourceIds);
+  return quotes.map((quote, i) => {
+    const sourceId = sourceIds[i] ?? '';
+    const source = sources.get(sourceId);
+    return source ? { quote, sourceId, source: { title: source.title, publisher: source.publisher, date: source.date } } : { quote, sourceId };
+  });
+}
+
+/** Relationship type as a readable label: `DOES_NOT_RECOGNISE` -> `does not recognise`. */
+export function typeLabel(type: string): string {
+  return type.toLowerCase().replace(/_/g, ' ');
+}
+
+/** `toElements(graph)`: cytoscape elements for a graph, evidence resolved against `sources`. */
+export function toElements(graph: Graph, sources: SourceLookup = new Map()): Elements {
+  const backers = new Map<string, number>();
+  const opponents = new Map<string, number>();
+  for (const rel of graph.relationships) {
+    const polarity = polarityOf(rel);
+    const counts = polarity === 1 ? backers : polarity === -1 ? opponents : undefined;
+    counts?.set(rel.endNodeElementId, (counts.get(rel.endNodeElementId) ?? 0) + 1);
+  }
+  const nodes = graph.nodes.map((node) => {
+    const data: NodeData = {
+      id: node.elementId,
+      label: caption(node),
+      labels: node.labels,
+      kind: nodeKind(node),
+      backers: backers.get(node.elementId) ?? 0,
+      opponents: opponents.get(node.elementId) ?? 0,
+      properties: node.properties,
+    };
+    const key = str(node.properties.id);
+    const description = str(node.properties.description);
+    const aliases = strings(node.properties.aliases);
+    if (key) data.key = key;
+    if (description) data.description = description;
+    if (aliases.length > 0) data.aliases = aliases;
+    return { data: data };
+  });
+  const edges = graph.relationships.map((rel) => {
+    const data: EdgeData = {
+      id: rel.elementId,
+      source: rel.startNodeElementId,
+      target: rel.endNodeElementId,
+      type: rel.type,
+      label: typeLabel(rel.type),
+      polarity: polarityOf(rel),
+      evidence: evidenceOf(rel, sources),
+      properties: rel.properties,
+    };
+    const certainty = Certainty.safeParse(rel.properties.certainty);
+    if (certainty.success) data.certainty = certainty.data;
+    const date = str(rel.properties.date);
+    const until = str(rel.properties.until);
+    if (date) data.date = date;
+    if (until) data.until = until;
+    return { data };
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,47 @@
+/**
+ * Configuration from the environment, parsed once with zod so a bad value fails with its name.
+ * Defaults suit the local Neo4j that `npm run db:start` runs; set NEO4J_URI for any other server.
+ */
+import { z } from 'zod';
+import { formatIssues } from '@/graph/schema';
+
+const Int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+export const Env = z.object({
+  /** Any Bolt URI: bolt://, bolt+s://, neo4j:// (routing, for clusters and Aura), neo4j+s://. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  /** Also the password the local server is given on its first start. Neo4j wants 8+ characters. */
+  NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('stance-graph-local'),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_LOCAL_PORT: Int(7687, 1, 65535),
+  NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j'),
+  PORT: Int(3000, 1, 65535),
+  /** Server-side limits of the public Cypher console (not the client's choice). */
+  CYPHER_TIMEOUT_MS: Int(5000, 100, 120_000),
+  CYPHER_MAX_ROWS: Int(1000, 1, 100_000),
+  CYPHER_MAX_ELEMENTS: Int(5000, 1, 200_000),
+  CYPHER_MAX_QUERY_CHARS: Int(10_000, 100, 1_000_000),
+  CYPHER_MAX_PARAMS_BYTES: Int(100_000, 100, 10_000_000),
+  /** Largest snapshot payload accepted, in bytes of JSON. */
+  SNAPSHOT_MAX_BYTES: Int(2_000_000, 1000, 50_000_000),
+});
+export type Env = z.infer<typeof Env>;
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings mean "not set", as in a .env file with `NEO4J_URI=`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = Env.safeParse(cleaned);
+  if (!result.success) {
+    throw new Error(`Bad configuration: ${formatIssues(result.error.issues).join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The URI the app connects to: NEO4J_URI if set, else the local server's Bolt port. */
+export function boltUri(env: Env): string {
+  return env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * `npm start`: brings the whole thing up on a fresh machine. Starts the local Neo4j (unless
+ * NEO4J_URI points at a server), seeds it if it holds no actors, builds the app if needed and
+ * serves it on PORT (3000). Ctrl-C stops the app and the Neo4j this script started.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDriver, read } from '@/graph/driver';
+import { boltUri, parseEnv } from '@/graph/env';
+import { describeNeo4jError } from '@/graph/errors';
+import { loadDataset } from '@/graph/load';
+import { LocalNeo4jError, start as startNeo4j, stop as stopNeo4j } from '@/scripts/neo4j-local';
+import { readDataset } from '@/seed/readDataset';
+
+const root = path.resolve(__dirname, '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+async function main(): Promise<void> {
+  const env = parseEnv();
+  let startedNeo4j = false;
+  if (env.NEO4J_URI) {
+    console.log(`Using the Neo4j server at ${env.NEO4J_URI}.`);
+  } else {
+    console.log(`Starting Neo4j (${env.NEO4J_LOCAL_DIR}, Bolt port ${env.NEO4J_LOCAL_PORT}) ...`);
+    startedNeo4j = await startNeo4j({ dir: env.NEO4J_LOCAL_DIR, port: env.NEO4J_LOCAL_PORT, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+    console.log(`Neo4j is up on ${boltUri(env)}.`);
+  }
+  const stopAll = async () => {
+    if (startedNeo4j) {
+      console.log('Stopping Neo4j ...');
+      await stopNeo4j(env.NEO4J_LOCAL_DIR);
+    }
+  };
+
+  try {
+    const actors = await read(async (tx) => (await tx.run('MATCH (a:Actor) RETURN count(a) AS n')).records[0]?.get('n').toNumber() ?? 0);
+    if (actors === 0) {
+      console.log('The graph is empty: loading the Venezuela 2019 data set ...');
+      const report = await loadDataset(readDataset());
+      console.log(`Loaded ${report.actors} actors and ${report.stances} stances.`);
+    } else {
+      console.log(`The graph holds ${actors} actors: not seeding.`);
+    }
+  } catch (error) {
+    await stopAll();
+    throw error;
+  } finally {
+    await closeDriver();
+  }
+
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID')) || process.env.STANCE_GRAPH_REBUILD === '1') {
+    console.log('Building the app (first start only) ...');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) {
+      await stopAll();
+      throw new Error('next build failed (see above).');
+    }
+  }
+
+  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(env.PORT), '-H', '127.0.0.1'], { cwd: root, stdio: 'inherit' });
+  console.log(`Stance Graph: http://localhost:${env.PORT}  (Ctrl-C stops it${startedNeo4j ? ' and Neo4j' : ''})`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    app.kill('SIGTERM');
+    await stopAll();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  app.on('exit', (code) => {
+    if (!stopping) void stopAll().then(() => process.exit(code ?? 1));
+  });
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof LocalNeo4jError ? error.message : error instanceof Error && !('code' in error) ? error.message : describeNeo4jError(error).message;
+  console.error(`Error: ${message}`);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+/**
+ * End-to-end setup: a real Neo4j seeded with the Venezuela data, the app built and served by
+ * `next start` on a free port, pointed at that Neo4j. Tests read E2E_BASE_URL.
+ * E2E_SKIP_BUILD=1 reuses an existing `.next` build (for quick local iteration only).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { closeDriver } from '@/graph/driver';
+import { loadDataset } from '@/graph/load';
+import { freePort } from '@/scripts/neo4j-local';
+import { readDataset } from '@/seed/readDataset';
+import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
+
+const root = path.resolve(__dirname, '..', '..');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+export interface E2eState {
+  neo4j: TestNeo4j;
+  app: ChildProcess;
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The app did not answer on ${url} within ${timeoutMs / 1000} s`);
+}
+
+export default async function globalSetup(): Promise<void> {
+  const neo4j = await startTestNeo4j('e2e');
+  pointEnvAt(neo4j);
+  await loadDataset(readDataset(), { reset: true });
+  await closeDriver();
+
+  if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('next build failed');
+  }
+  const port = await freePort();
+  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
+  (globalThis as { e2e?: E2eState }).e2e = { neo4j, app };
+  await waitForHttp(`${process.env.E2E_BASE_URL}/api/health`, 60_000);
+}

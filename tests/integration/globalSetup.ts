@@ -1,0 +1,8 @@
+/** Starts a real Neo4j for the integration tests (unless NEO4J_URI names one). */
+import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
+
+export default async function globalSetup(): Promise<void> {
+  const server = await startTestNeo4j('integration');
+  pointEnvAt(server);
+  (globalThis as { integrationNeo4j?: TestNeo4j }).integrationNeo4j = server;
+}
