@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['node_modules/**', '.next/**', '.neo4j/**', '.neo4j-*/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', '.neo4j/**', '.neo4j-*/**', 'test-results/**', 'next-env.d.ts'],
   },
   {
     // Components render; they never talk to Neo4j directly.

@@ -9,7 +9,7 @@ const common = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', isolatedModules: true }, diagnostics: false }],
   },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  testPathIgnorePatterns: ['/node_modules/', '/.next/', '/.neo4j'],
+  testPathIgnorePatterns: ['/node_modules/', '/.next', '/.neo4j'],
 } satisfies Config;
 
 const config: Config = {

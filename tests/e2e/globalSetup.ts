@@ -1,7 +1,7 @@
 /**
  * End-to-end setup: a real Neo4j seeded with the Venezuela data, the app built and served by
  * `next start` on a free port, pointed at that Neo4j. Tests read E2E_BASE_URL.
- * E2E_SKIP_BUILD=1 reuses an existing `.next` build (for quick local iteration only).
+ * E2E_SKIP_BUILD=1 reuses an existing build (quick local iteration only); NEXT_DIST_DIR picks its folder.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,7 +40,8 @@ export default async function globalSetup(): Promise<void> {
   await loadDataset(readDataset(), { reset: true });
   await closeDriver();
 
-  if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('next build failed');
   }

@@ -19,10 +19,10 @@ export async function startTestNeo4j(name: string): Promise<TestNeo4j> {
   if (process.env.NEO4J_URI) {
     return { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', stop: async () => {} };
   }
-  const dir = path.join(root, `.neo4j-${name}`);
-  await stop(dir, 10_000); // a server left over by an interrupted run
-  fs.rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
+  // One folder per run, so concurrent runs (and a developer's own server) never share data.
+  const dir = path.join(root, `.neo4j-${name}-${port}`);
+  fs.rmSync(dir, { recursive: true, force: true });
   const password = 'stance-graph-test';
   await start({ dir, libDir: path.join(root, '.neo4j', 'lib'), port, user: 'neo4j', password, heap: '512m', pageCache: '128m' });
   return {
