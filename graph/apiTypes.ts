@@ -1,0 +1,170 @@
+/**
+ * The response shapes of the Graph API (`/api/actors`, `/api/graph`, `/api/paths`, `/api/cypher`,
+ * `/api/schema`) as zod schemas; UIs import the inferred types, tests parse real answers with them.
+ * Query-string inputs are schemas here too, so routes and clients agree on names and ranges.
+ */
+import { z } from 'zod';
+import { Elements, EvidenceItem } from '@/graph/elements';
+import type { Json } from '@/graph/boltMappings';
+import { Certainty, IsoDate, Polarity, Slug } from '@/graph/schema';
+
+const JsonValue: z.ZodType<Json> = z.lazy(() =>
+  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+);
+
+// ---------------------------------------------------------------- /api/actors
+
+/** An actor or topic; `kind` is the actor kind (`state`, `person`, ...) or `topic`. */
+export const ActorSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string().optional(),
+  elementId: z.string(),
+});
+export type ActorSummary = z.infer<typeof ActorSummary>;
+
+export const ActorHit = ActorSummary.extend({
+  /** Full-text relevance; higher is better. Hits come best first. */
+  score: z.number(),
+});
+export type ActorHit = z.infer<typeof ActorHit>;
+
+export const ActorSearchResponse = z.object({ actors: z.array(ActorHit) });
+export type ActorSearchResponse = z.infer<typeof ActorSearchResponse>;
+
+export const StanceView = z.object({
+  id: z.string(),
+  elementId: z.string(),
+  /** Relationship type, e.g. SUPPORTS. */
+  kind: z.string(),
+  polarity: Polarity,
+  /** `out`: the actor takes this stance; `in`: the stance is taken towards the actor. */
+  direction: z.enum(['out', 'in']),
+  other: z.object({ id: z.string(), name: z.string(), kind: z.string(), elementId: z.string() }),
+  date: z.string(),
+  until: z.string().optional(),
+  certainty: Certainty,
+  note: z.string().optional(),
+  evidence: z.array(EvidenceItem),
+});
+export type StanceView = z.infer<typeof StanceView>;
+
+export const ActorDetailResponse = z.object({
+  actor: ActorSummary,
+  stances: z.object({
+    positive: z.array(StanceView),
+    negative: z.array(StanceView),
+    neutral: z.array(StanceView),
+  }),
+});
+export type ActorDetailResponse = z.infer<typeof ActorDetailResponse>;
+
+// ---------------------------------------------------------------- /api/graph
+
+export const GraphResponse = z.object({
+  elements: Elements,
+  /** Size of the matching graph before `limit` cut it. */
+  total: z.object({ nodes: z.number().int().nonnegative(), edges: z.number().int().nonnegative() }),
+  truncated: z.boolean(),
+});
+export type GraphResponse = z.infer<typeof GraphResponse>;
+
+// ---------------------------------------------------------------- /api/paths
+
+export const PathView = z.object({
+  /** elementIds, as in `elements`, from the `from` actor to the `to` actor. */
+  nodeIds: z.array(z.string()),
+  edgeIds: z.array(z.string()),
+  /** Product of the stances' polarities: "the enemy of my enemy" is +1. */
+  sign: Polarity,
+  length: z.number().int().nonnegative(),
+});
+export type PathView = z.infer<typeof PathView>;
+
+export const PathsResponse = z.object({ elements: Elements, paths: z.array(PathView) });
+export type PathsResponse = z.infer<typeof PathsResponse>;
+
+// ---------------------------------------------------------------- /api/cypher
+
+export const CypherSummary = z.object({
+  timeMs: z.number().nonnegative(),
+  rows: z.number().int().nonnegative(),
+  /** True when the row cap or the element cap cut the result short. */
+  truncated: z.boolean(),
+  /** Neo4j's query type: `r` (read) for everything this endpoint runs. */
+  queryType: z.string(),
+});
+export type CypherSummary = z.infer<typeof CypherSummary>;
+
+export const CypherResponse = z.object({
+  elements: Elements,
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), JsonValue)),
+  summary: CypherSummary,
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;
+
+// ---------------------------------------------------------------- /api/schema
+
+const NameCount = z.object({ name: z.string(), count: z.number().int().nonnegative() });
+export const SchemaResponse = z.object({
+  labels: z.array(NameCount),
+  relationshipTypes: z.array(NameCount),
+  propertyKeys: z.array(z.string()),
+});
+export type SchemaResponse = z.infer<typeof SchemaResponse>;
+
+// ---------------------------------------------------------------- inputs
+
+/** `a,b,c` in a query string (or repeated `?x=a&x=b`) as a list of trimmed, non-empty strings. */
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => {
+    if (value === undefined || value === '') return undefined;
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));
+    return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  }, z.array(item).min(1).optional());
+
+const intParam = (fallback: number, min: number, max: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
+
+export const ActorSearchQuery = z.object({
+  q: z.string().trim().max(200).default(''),
+  /** Actor kind (`state`, `person`, ...) or `topic`. */
+  kind: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z_]+$/, 'must be an actor kind such as "state" or "topic"').optional()),
+  limit: intParam(20, 1, 100),
+});
+export type ActorSearchQuery = z.infer<typeof ActorSearchQuery>;
+
+export const ActorIdQuery = z.object({ id: Slug });
+
+export const GraphQuery = z
+  .object({
+    focus: csv(Slug),
+    depth: intParam(1, 1, 3),
+    kinds: csv(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a stance kind such as SUPPORTS')),
+    polarity: csv(z.coerce.number().pipe(Polarity)),
+    actorKinds: csv(z.string().regex(/^[a-z_]+$/, 'must be an actor kind such as "state" or "topic"')),
+    certainty: csv(Certainty),
+    from: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
+    to: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
+    limit: intParam(300, 1, 5000),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
+export type GraphQuery = z.infer<typeof GraphQuery>;
+
+export const PathsQuery = z
+  .object({
+    from: Slug,
+    to: Slug,
+    max: intParam(4, 1, 6),
+  })
+  .refine((q) => q.from !== q.to, { message: 'from and to must be two different actors', path: ['to'] });
+export type PathsQuery = z.infer<typeof PathsQuery>;
+
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1, 'must not be empty'),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export type CypherRequest = z.infer<typeof CypherRequest>;
