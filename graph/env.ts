@@ -20,6 +20,8 @@ export const Env = z.object({
   NEO4J_LOCAL_PORT: Int(7687, 1, 65535),
   NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j'),
   PORT: Int(3000, 1, 65535),
+  /** Address the app listens on; 0.0.0.0 inside a container. */
+  HOST: z.string().min(1).default('127.0.0.1'),
   /** Server-side limits of the public Cypher console (not the client's choice). */
   CYPHER_TIMEOUT_MS: Int(5000, 100, 120_000),
   CYPHER_MAX_ROWS: Int(1000, 1, 100_000),

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(env.PORT), '-H', '127.0.0.1'], { cwd: root, stdio: 'inherit' });
+  const app = spawn(process.execPath, [nextBin, 'start', '-p', String(env.PORT), '-H', env.HOST], { cwd: root, stdio: 'inherit' });
   console.log(`Stance Graph: http://localhost:${env.PORT}  (Ctrl-C stops it${startedNeo4j ? ' and Neo4j' : ''})`);
   let stopping = false;
   const shutdown = async () => {

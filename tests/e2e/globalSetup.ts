@@ -3,6 +3,9 @@
  * `next start` on a free port, pointed at that Neo4j. Tests read E2E_BASE_URL.
  * E2E_SKIP_BUILD=1 reuses an existing build (quick local iteration only); NEXT_DIST_DIR picks its folder.
  */
+
+// Global setups load outside jest's module mapper: teach Node the `@/` alias first.
+import 'tsconfig-paths/register';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,5 @@
+// Global setups load outside jest's module mapper: teach Node the `@/` alias first.
+import 'tsconfig-paths/register';
 import type { E2eState } from '@/tests/e2e/globalSetup';
 
 export default async function globalTeardown(): Promise<void> {

@@ -1,4 +1,7 @@
 /** Starts a real Neo4j for the integration tests (unless NEO4J_URI names one). */
+
+// Global setups load outside jest's module mapper: teach Node the `@/` alias first.
+import 'tsconfig-paths/register';
 import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
 
 export default async function globalSetup(): Promise<void> {
