@@ -1,0 +1,85 @@
+import neo4j from 'neo4j-driver';
+import cytoscape from 'cytoscape';
+import { recordsToGraph, withNodes } from '@/graph/boltMappings';
+import { caption, Elements, toElements, typeLabel } from '@/graph/elements';
+
+const { Node, Relationship, Record: Neo4jRecord, Path, PathSegment } = neo4j.types;
+const int = neo4j.int;
+
+const russia = new Node(int(1), ['Actor', 'State'], { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Moscow', 'Kremlin'] }, 'e:1');
+const maduro = new Node(int(2), ['Actor', 'Person'], { id: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'person', description: 'President' }, 'e:2');
+const guaido = new Node(int(3), ['Actor', 'Person'], { id: 'juan-guaido', name: 'Juan Guaidó', kind: 'person' }, 'e:3');
+const station = new Node(int(4), ['Station'], { title: 'Central' }, 'e:4');
+
+const backs = new Relationship(int(10), int(1), int(2), 'SUPPORTS', {
+  id: 'russia--supports--nicolas-maduro',
+  polarity: int(1),
+  certainty: 'reported',
+  date: new neo4j.types.Date(2019, 1, 30),
+  quotes: ['Russia and China continue to back Mr Maduro', 'Mr Maduro has the backing of Russia, China, and Turkey.'],
+  sourceIds: ['bbc', 'unknown-source'],
+}, 'r:10', 'e:1', 'e:2');
+const opposes = new Relationship(int(11), int(3), int(2), 'OPPOSES', { polarity: int(-1), certainty: 'alleged' }, 'r:11', 'e:3', 'e:2');
+
+function graphOf(...values: unknown[]) {
+  const record = new Neo4jRecord(values.map((_, i) => `v${i}`), values);
+  return recordsToGraph([record]).graph;
+}
+
+describe('graph/elements', () => {
+  const sources = new Map([['bbc', { title: 'Venezuela opposition speaking to army', publisher: 'BBC News', date: '2019-01-30' }]]);
+
+  it('turns actors and stances into cytoscape data keyed by elementId', () => {
+    const elements = toElements(graphOf(russia, maduro, backs), sources);
+    expect(elements.nodes.map((n) => n.data.id)).toEqual(['e:1', 'e:2']);
+    expect(elements.nodes[0]?.data).toMatchObject({ key: 'russia', label: 'Russia', kind: 'state', aliases: ['Moscow', 'Kremlin'] });
+    expect(elements.edges[0]?.data).toMatchObject({ id: 'r:10', source: 'e:1', target: 'e:2', type: 'SUPPORTS', label: 'supports', polarity: 1, certainty: 'reported', date: '2019-01-30' });
+  });
+
+  it('resolves each quote against its source, and keeps quotes whose source is unknown', () => {
+    const evidence = toElements(graphOf(russia, maduro, backs), sources).edges[0]?.data.evidence;
+    expect(evidence).toEqual([
+      { quote: 'Russia and China continue to back Mr Maduro', sourceId: 'bbc', source: { title: 'Venezuela opposition speaking to army', publisher: 'BBC News', date: '2019-01-30' } },
+      { quote: 'Mr Maduro has the backing of Russia, China, and Turkey.', sourceId: 'unknown-source' },
+    ]);
+  });
+
+  it('counts backers and opponents of each node within the view', () => {
+    const nodes = toElements(graphOf(russia, maduro, guaido, backs, opposes)).nodes;
+    const maduroData = nodes.find((n) => n.data.key === 'nicolas-maduro')?.data;
+    expect(maduroData).toMatchObject({ backers: 1, opponents: 1 });
+    expect(nodes.find((n) => n.data.key === 'russia')?.data).toMatchObject({ backers: 0, opponents: 0 });
+  });
+
+  it('draws data of any shape: other labels, no polarity, captions from title', () => {
+    const route = new Relationship(int(20), int(4), int(1), 'ROUTE_TO', { minutes: int(12) }, 'r:20', 'e:4', 'e:1');
+    const path = new Path(station, russia, [new PathSegment(station, route, russia)]);
+    const elements = toElements(graphOf(path));
+    expect(elements.nodes.map((n) => n.data.label)).toEqual(['Central', 'Russia']);
+    expect(elements.nodes[0]?.data.kind).toBe('Station');
+    expect(elements.edges[0]?.data).toMatchObject({ type: 'ROUTE_TO', polarity: 0, evidence: [], properties: { minutes: 12 } });
+    expect(elements.edges[0]?.data.certainty).toBeUndefined();
+  });
+
+  it('drops relationships whose end nodes the result did not include', () => {
+    const { graph, missingNodeIds } = recordsToGraph([new Neo4jRecord(['r'], [backs])]);
+    expect(missingNodeIds.sort()).toEqual(['e:1', 'e:2']);
+    expect(toElements(withNodes(graph, [])).edges).toEqual([]);
+    expect(toElements(withNodes(graph, [russia, maduro])).edges).toHaveLength(1);
+  });
+
+  it('produces elements that satisfy the Elements schema and load into headless cytoscape', () => {
+    const elements = Elements.parse(toElements(graphOf(russia, maduro, guaido, backs, opposes), sources));
+    const cy = cytoscape({ headless: true, elements: [...elements.nodes, ...elements.edges] });
+    expect(cy.nodes()).toHaveLength(3);
+    expect(cy.edges()).toHaveLength(2);
+    expect(cy.getElementById('r:10').source().id()).toBe('e:1');
+    cy.destroy();
+  });
+
+  it('names types and captions readably', () => {
+    expect(typeLabel('DOES_NOT_RECOGNISE')).toBe('does not recognise');
+    expect(caption({ elementId: 'x', labels: ['Thing'], properties: {} })).toBe('Thing');
+    expect(caption({ elementId: 'x', labels: [], properties: {} })).toBe('x');
+  });
+});
