@@ -1,0 +1,203 @@
+/**
+ * Snapshots: a frozen view (elements with positions, viewport, selection, note) saved as an
+ * immutable `(:Snapshot)` node. The id is the capability to view; a separate delete token is
+ * handed out once and only its SHA-256 is kept, compared in constant time.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { read, write } from '@/graph/driver';
+import { Elements } from '@/graph/elements';
+import { ApiError } from '@/graph/errors';
+import { toJson, type Json } from '@/graph/boltMappings';
+import neo4j from 'neo4j-driver';
+import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
+
+/** 18 random bytes = 144 bits, 24 URL-safe characters. */
+const ID_BYTES = 18;
+const TOKEN_BYTES = 32;
+export const SnapshotId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'is not a snapshot id');
+
+const JsonValue: z.ZodType<Json> = z.lazy(() =>
+  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+);
+
+/** The graph canvas layouts (components/graph/GraphCanvas). */
+export const LayoutName = z.enum(['fcose', 'concentric', 'breadthfirst', 'circle', 'camps', 'preset']);
+
+export const Viewport = z.object({
+  zoom: z.number().positive().finite(),
+  pan: z.object({ x: z.number().finite(), y: z.number().finite() }),
+});
+export type Viewport = z.infer<typeof Viewport>;
+
+export const Selection = z.object({ group: z.enum(['nodes', 'edges']), id: z.string().min(1) });
+export type Selection = z.infer<typeof Selection>;
+
+/** What produced the view, so "open live" can re-run it on the current data. */
+export const SnapshotOrigin = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('explorer'),
+    /** The explorer's URL query (focus, depth, filters...), replayed as `/?<view>`. */
+    view: z.record(z.string(), z.string()),
+  }),
+  z.object({
+    kind: z.literal('console'),
+    query: z.string().min(1).max(100_000),
+    params: z.record(z.string(), JsonValue).default({}),
+  }),
+]);
+export type SnapshotOrigin = z.infer<typeof SnapshotOrigin>;
+
+/** What a client sends to create a snapshot. */
+export const SnapshotInput = z.strictObject({
+  title: z.string().trim().min(1, 'needs a title').max(200),
+  note: z.string().trim().max(10_000).optional(),
+  origin: SnapshotOrigin,
+  elements: Elements,
+  viewport: Viewport,
+  layout: LayoutName,
+  selection: Selection.nullable().default(null),
+  styleVersion: z.string().min(1).max(100),
+});
+export type SnapshotInput = z.infer<typeof SnapshotInput>;
+
+/** The stored payload: the input plus what the server records at creation. */
+export const Snapshot = SnapshotInput.extend({
+  id: SnapshotId,
+  /** The (:Dataset {version}) at creation; null when no data set was loaded. */
+  datasetVersion: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
+export const SnapshotSummary = z.object({
+  id: SnapshotId,
+  title: z.string(),
+  createdAt: z.string(),
+  nodeCount: z.number().int(),
+  edgeCount: z.number().int(),
+  bytes: z.number().int(),
+});
+export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
+
+export const SnapshotChanges = z.object({
+  changed: z.boolean(),
+  /** Plain sentences: what differs between the frozen view and the live data. */
+  reasons: z.array(z.string()),
+});
+export type SnapshotChanges = z.infer<typeof SnapshotChanges>;
+
+/** GET /api/snapshots/[id] */
+export const SnapshotResponse = z.object({ snapshot: Snapshot, changes: SnapshotChanges });
+export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
+/** POST /api/snapshots */
+export const SnapshotCreated = z.object({ id: SnapshotId, url: z.string(), deleteToken: z.string(), snapshot: SnapshotSummary });
+export type SnapshotCreated = z.infer<typeof SnapshotCreated>;
+/** GET /api/snapshots */
+export const SnapshotList = z.object({ snapshots: z.array(SnapshotSummary) });
+export type SnapshotList = z.infer<typeof SnapshotList>;
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+export function snapshotUrl(id: string): string {
+  return `/s/${id}`;
+}
+
+export async function currentDatasetVersion(): Promise<string | null> {
+  return read(async (tx) => {
+    const result = await tx.run('MATCH (d:Dataset) RETURN d.version AS version ORDER BY d.id LIMIT 1');
+    const version = result.records[0]?.get('version');
+    return typeof version === 'string' ? version : null;
+  });
+}
+
+/** Stores a validated snapshot; returns its id and the delete token (the only time it is shown). */
+export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
+  const id = randomBytes(ID_BYTES).toString('base64url');
+  const deleteToken = randomBytes(TOKEN_BYTES).toString('base64url');
+  const snapshot: Snapshot = { ...input, id, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
+  const payload = JSON.stringify(snapshot);
+  const fingerprint = await liveFingerprint(snapshot.elements);
+  const summary: SnapshotSummary = {
+    id,
+    title: snapshot.title,
+    createdAt: snapshot.createdAt,
+    nodeCount: snapshot.elements.nodes.length,
+    edgeCount: snapshot.elements.edges.length,
+    bytes: Buffer.byteLength(payload),
+  };
+  await write((tx) =>
+    tx.run(
+      `CREATE (s:Snapshot {id: $id, payload: $payload, deleteTokenHash: $hash, createdAt: datetime($createdAt), title: $title,
+                           nodeCount: $nodeCount, edgeCount: $edgeCount, bytes: $bytes, fingerprint: $fingerprint})`,
+      { ...summary, payload, hash: sha256(deleteToken).toString('hex'), fingerprint },
+    ),
+  );
+  return { id, url: snapshotUrl(id), deleteToken, snapshot: summary };
+}
+
+export interface StoredSnapshot {
+  snapshot: Snapshot;
+  /** liveFingerprint() of the frozen elements when the snapshot was made. */
+  fingerprint: string;
+}
+
+/** The stored snapshot, or a 404 ApiError. */
+export async function readSnapshot(id: string): Promise<StoredSnapshot> {
+  if (!SnapshotId.safeParse(id).success) throw notFound();
+  const row = await read(async (tx) => {
+    const result = await tx.run('MATCH (s:Snapshot {id: $id}) RETURN s.payload AS payload, s.fingerprint AS fingerprint', { id });
+    return result.records[0];
+  });
+  if (!row) throw notFound();
+  // Stored payloads were validated on the way in; parsing again guards against hand-edited nodes.
+  const snapshot = Snapshot.parse(JSON.parse(String(row.get('payload'))));
+  return { snapshot, fingerprint: String(row.get('fingerprint') ?? '') };
+}
+
+/** A snapshot with what has changed in the live data since it was taken. */
+export async function getSnapshot(id: string): Promise<SnapshotResponse> {
+  const { snapshot, fingerprint } = await readSnapshot(id);
+  const changes = await snapshotChanges(snapshot, fingerprint, await currentDatasetVersion());
+  return { snapshot, changes };
+}
+
+/** Deletes a snapshot when `token` matches its delete token: 404 unknown id, 401 no token, 403 wrong token. */
+export async function deleteSnapshot(id: string, token: string | undefined): Promise<{ deleted: string }> {
+  if (!SnapshotId.safeParse(id).success) throw notFound();
+  return write(async (tx) => {
+    const result = await tx.run('MATCH (s:Snapshot {id: $id}) RETURN s.deleteTokenHash AS hash', { id });
+    const stored = result.records[0]?.get('hash');
+    if (typeof stored !== 'string') throw notFound();
+    if (!token) throw new ApiError(401, 'Unauthorized', 'Deleting a snapshot needs its delete token (Authorization: Bearer <token> or X-Delete-Token).');
+    const expected = Buffer.from(stored, 'hex');
+    if (expected.length !== 32 || !timingSafeEqual(expected, sha256(token))) {
+      throw new ApiError(403, 'Forbidden', 'That delete token does not belong to this snapshot.');
+    }
+    await tx.run('MATCH (s:Snapshot {id: $id}) DELETE s', { id });
+    return { deleted: id };
+  });
+}
+
+/** The most recent snapshots, newest first. */
+export async function listSnapshots(limit = 50): Promise<SnapshotList> {
+  return read(async (tx) => {
+    const result = await tx.run(
+      `MATCH (s:Snapshot) RETURN s.id AS id, s.title AS title, toString(s.createdAt) AS createdAt,
+              s.nodeCount AS nodeCount, s.edgeCount AS edgeCount, s.bytes AS bytes
+       ORDER BY s.createdAt DESC LIMIT $limit`,
+      { limit: neo4j.int(Math.max(1, Math.min(500, Math.trunc(limit)))) },
+    );
+    return {
+      snapshots: result.records.map((r) =>
+        SnapshotSummary.parse(Object.fromEntries(r.keys.map((k) => [String(k), toJson(r.get(k))]))),
+      ),
+    };
+  });
+}
+
+function notFound(): ApiError {
+  return new ApiError(404, 'NotFound', 'There is no snapshot with this id (it may have been deleted).');
+}

@@ -1,0 +1,20 @@
+/** GET /api/snapshots/[id] reads a snapshot and whether the live data changed; DELETE with its token removes it. */
+import type { NextApiRequest } from 'next';
+import { deleteSnapshot, getSnapshot } from '@/graph/snapshots';
+import { route } from '@/graph/http';
+
+function idOf(req: NextApiRequest): string {
+  return String(req.query.id ?? '');
+}
+
+/** The token from `Authorization: Bearer <token>` or `X-Delete-Token: <token>`. */
+function deleteToken(req: NextApiRequest): string | undefined {
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
+  const header = req.headers['x-delete-token'];
+  return bearer ?? (typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined);
+}
+
+export default route({
+  GET: (req) => getSnapshot(idOf(req)),
+  DELETE: (req) => deleteSnapshot(idOf(req), deleteToken(req)),
+});

@@ -1,0 +1,194 @@
+/**
+ * The snapshots API over HTTP against the real Neo4j: create, read, list, delete with and
+ * without the token, size cap, malformed payloads, unknown ids, and the "changed since" check.
+ */
+import { closeDriver, read, write } from '@/graph/driver';
+import { recordsToGraph } from '@/graph/boltMappings';
+import { toElements, type Elements } from '@/graph/elements';
+import { loadDataset } from '@/graph/load';
+import type { SnapshotInput } from '@/graph/snapshots';
+import { readDataset } from '@/seed/readDataset';
+import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
+import * as listRoute from '@/pages/api/snapshots/index';
+import * as itemRoute from '@/pages/api/snapshots/[id]';
+
+let server: ApiRouteServer;
+
+/** Maduro's neighbourhood as the explorer would show it, each node given a position. */
+async function maduroElements(): Promise<Elements> {
+  const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o LIMIT 12")).records);
+  const elements = toElements(recordsToGraph(records).graph);
+  return { ...elements, nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: i * 100.5, y: (i % 3) * 80.25 } })) };
+}
+
+async function payload(overrides: Partial<SnapshotInput> = {}): Promise<SnapshotInput> {
+  const elements = await maduroElements();
+  return {
+    title: 'Who backs Maduro',
+    note: 'Russia and China stand out.',
+    origin: { kind: 'explorer', view: { focus: 'nicolas-maduro', depth: '1' } },
+    elements,
+    viewport: { zoom: 1.25, pan: { x: 10, y: -20 } },
+    layout: 'preset',
+    selection: { group: 'edges', id: elements.edges[0]!.data.id },
+    styleVersion: 'test-style-1',
+    ...overrides,
+  };
+}
+
+async function post(body: unknown): Promise<Response> {
+  return fetch(`${server.url}/api/snapshots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+async function create(body?: SnapshotInput) {
+  const response = await post(body ?? (await payload()));
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; url: string; deleteToken: string };
+}
+
+describe('snapshots API (graph/snapshots)', () => {
+  beforeAll(async () => {
+    await loadDataset(readDataset(), { reset: true });
+    server = await serveApiRoutes([
+      { pattern: /^\/api\/snapshots$/, module: listRoute },
+      { pattern: /^\/api\/snapshots\/(?<id>[^/]+)$/, module: itemRoute },
+    ]);
+  });
+  afterAll(async () => {
+    await server.close();
+    await closeDriver();
+  });
+
+  it('creates a snapshot and reads back exactly what was saved, unchanged', async () => {
+    const input = await payload();
+    const created = await create(input);
+    expect(created.url).toBe(`/s/${created.id}`);
+    const response = await fetch(`${server.url}/api/snapshots/${created.id}`);
+    expect(response.status).toBe(200);
+    const { snapshot, changes } = await response.json();
+    expect(snapshot.elements).toEqual(input.elements);
+    expect(snapshot.viewport).toEqual(input.viewport);
+    expect(snapshot.selection).toEqual(input.selection);
+    expect(snapshot.note).toBe(input.note);
+    expect(snapshot.origin).toEqual(input.origin);
+    const version = await read(async (tx) => (await tx.run('MATCH (d:Dataset) RETURN d.version AS v')).records[0]?.get('v'));
+    expect(snapshot.datasetVersion).toBe(version);
+    expect(Date.now() - Date.parse(snapshot.createdAt)).toBeLessThan(60_000);
+    expect(changes).toEqual({ changed: false, reasons: [] });
+  });
+
+  it('gives unguessable ids of at least 128 bits that differ each time, and keeps only a hash of the delete token', async () => {
+    const a = await create();
+    const b = await create();
+    expect(a.id).not.toBe(b.id);
+    for (const id of [a.id, b.id]) {
+      expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(Buffer.from(id, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    }
+    const stored = await read(async (tx) => (await tx.run('MATCH (s:Snapshot {id: $id}) RETURN properties(s) AS p', { id: a.id })).records[0]?.get('p'));
+    expect(JSON.stringify(stored)).not.toContain(a.deleteToken);
+    expect(stored.deleteTokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('lists recent snapshots with their counts', async () => {
+    const input = await payload({ title: 'Listed one' });
+    const created = await create(input);
+    const response = await fetch(`${server.url}/api/snapshots?limit=5`);
+    expect(response.status).toBe(200);
+    const { snapshots } = await response.json();
+    expect(snapshots[0]).toMatchObject({ id: created.id, title: 'Listed one', nodeCount: input.elements.nodes.length, edgeCount: input.elements.edges.length });
+    expect(snapshots.length).toBeLessThanOrEqual(5);
+  });
+
+  it('deletes only with the right token: 401 without, 403 with a wrong one, then 404', async () => {
+    const created = await create();
+    const url = `${server.url}/api/snapshots/${created.id}`;
+    const without = await fetch(url, { method: 'DELETE' });
+    expect(without.status).toBe(401);
+    const wrong = await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${created.deleteToken.slice(1)}x` } });
+    expect(wrong.status).toBe(403);
+    expect((await wrong.json()).error.code).toBe('Forbidden');
+    expect((await fetch(url)).status).toBe(200);
+    const right = await fetch(url, { method: 'DELETE', headers: { 'x-delete-token': created.deleteToken } });
+    expect(right.status).toBe(200);
+    expect((await fetch(url)).status).toBe(404);
+    expect((await fetch(url, { method: 'DELETE', headers: { authorization: `Bearer ${created.deleteToken}` } })).status).toBe(404);
+  });
+
+  it('accepts the token as Authorization: Bearer too', async () => {
+    const created = await create();
+    const response = await fetch(`${server.url}/api/snapshots/${created.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${created.deleteToken}` } });
+    expect(response.status).toBe(200);
+  });
+
+  it('answers 404 with a JSON message for unknown or malformed ids', async () => {
+    for (const id of ['AAAAAAAAAAAAAAAAAAAAAAAA', 'nope', '..%2F..%2Fetc']) {
+      const response = await fetch(`${server.url}/api/snapshots/${id}`);
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.code).toBe('NotFound');
+    }
+  });
+
+  it('refuses a body above SNAPSHOT_MAX_BYTES with 413 and a JSON message', async () => {
+    const input = await payload({ note: 'x'.repeat(2_100_000) });
+    const response = await post(input);
+    expect(response.status).toBe(413);
+    const body = await response.json();
+    expect(body.error.code).toBe('TooLarge');
+    expect(body.error.message).toMatch(/limit is 2000000 bytes/);
+  });
+
+  it('answers 400 naming the zod path of a bad field, and for a body that is not JSON', async () => {
+    const input = await payload();
+    const bad = JSON.parse(JSON.stringify(input));
+    bad.elements.edges[0].data.polarity = 7;
+    const response = await post(bad);
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe('BadRequest');
+    expect(body.error.message).toContain('elements.edges[0].data.polarity');
+
+    const untitled = await post({ ...input, title: '' });
+    expect(untitled.status).toBe(400);
+    expect((await untitled.json()).error.message).toContain('title');
+
+    const notJson = await post('{"title": ');
+    expect(notJson.status).toBe(400);
+  });
+
+  it('is immutable: no method changes a stored snapshot', async () => {
+    const created = await create();
+    const response = await fetch(`${server.url}/api/snapshots/${created.id}`, { method: 'PUT', body: '{}' });
+    expect(response.status).toBe(405);
+  });
+
+  it('flags the live data as changed when a frozen stance or node changes or disappears', async () => {
+    const input = await payload();
+    const created = await create(input);
+    const url = `${server.url}/api/snapshots/${created.id}`;
+    const edgeId = input.elements.edges[0]!.data.id;
+    const before = await read(async (tx) => (await tx.run('MATCH ()-[r]->() WHERE elementId(r) = $id RETURN r.quotes AS q', { id: edgeId })).records[0]?.get('q'));
+    await write((tx) => tx.run("MATCH ()-[r]->() WHERE elementId(r) = $id SET r.quotes = r.quotes + 'an added quote'", { id: edgeId }));
+    const changed = await (await fetch(url)).json();
+    expect(changed.changes.changed).toBe(true);
+    expect(changed.changes.reasons.join(' ')).toMatch(/1 relationship has different properties/);
+    expect(changed.snapshot.elements).toEqual(input.elements);
+
+    await write((tx) => tx.run('MATCH ()-[r]->() WHERE elementId(r) = $id SET r.quotes = $q', { id: edgeId, q: before }));
+    expect((await (await fetch(url)).json()).changes.changed).toBe(false);
+
+    await write((tx) => tx.run('MATCH ()-[r]->() WHERE elementId(r) = $id DELETE r', { id: edgeId }));
+    const deleted = await (await fetch(url)).json();
+    expect(deleted.changes.reasons.join(' ')).toMatch(/1 relationship shown here no longer exist/);
+  });
+
+  it('flags a reseeded data set as changed', async () => {
+    await loadDataset(readDataset(), { reset: true });
+    const created = await create();
+    const url = `${server.url}/api/snapshots/${created.id}`;
+    expect((await (await fetch(url)).json()).changes.changed).toBe(false);
+    await loadDataset(readDataset(), { reset: true });
+    const after = await (await fetch(url)).json();
+    expect(after.changes.changed).toBe(true);
+  });
+});
