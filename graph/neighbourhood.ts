@@ -1,0 +1,123 @@
+/**
+ * `/api/graph`: the stances around some focus actors (breadth-first, up to `depth` steps, in
+ * either direction) or, without focus, the whole graph's most connected actors, as cytoscape
+ * elements. Filters apply to every stance walked: kinds, polarity, certainty, dates, actor kinds.
+ */
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { read } from '@/graph/driver';
+import { recordsToGraph } from '@/graph/boltMappings';
+import { toElements } from '@/graph/elements';
+import { sourcesFor } from '@/graph/sources';
+import { elementIdsOf } from '@/graph/actors';
+import type { GraphQuery, GraphResponse } from '@/graph/apiTypes';
+
+/**
+ * A stance `r` between actors/topics `a` and `b` that passes the filters. A stance counts for a
+ * period when it overlaps it: taken on or before `to`, and lasting (`until`, else its date) to `from`.
+ */
+const STANCE_MATCHES = `r.polarity IS NOT NULL
+  AND (a:Actor OR a:Topic) AND (b:Actor OR b:Topic)
+  AND ($kinds IS NULL OR type(r) IN $kinds)
+  AND ($polarity IS NULL OR r.polarity IN $polarity)
+  AND ($certainty IS NULL OR r.certainty IN $certainty)
+  AND ($from IS NULL OR coalesce(r.until, r.date) >= date($from))
+  AND ($to IS NULL OR r.date <= date($to))
+  AND ($actorKinds IS NULL OR elementId(a) IN $focus OR (CASE WHEN a:Topic THEN 'topic' ELSE a.kind END) IN $actorKinds)
+  AND ($actorKinds IS NULL OR elementId(b) IN $focus OR (CASE WHEN b:Topic THEN 'topic' ELSE b.kind END) IN $actorKinds)`;
+
+type FilterParams = Record<string, unknown>;
+
+function filterParams(query: GraphQuery): FilterParams {
+  return {
+    kinds: query.kinds ?? null,
+    polarity: query.polarity?.map((p) => neo4j.int(p)) ?? null,
+    certainty: query.certainty ?? null,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    actorKinds: query.actorKinds ?? null,
+    focus: [],
+  };
+}
+
+const EMPTY: GraphResponse = { elements: { nodes: [], edges: [] }, total: { nodes: 0, edges: 0 }, truncated: false };
+
+/** Nodes reached from `focus`, nearest first and, at equal distance, most linked to the layer before. */
+async function reachable(tx: ManagedTransaction, focus: string[], depth: number, params: FilterParams): Promise<string[]> {
+  const order = [...focus];
+  const seen = new Set(focus);
+  let frontier = focus;
+  for (let step = 0; step < depth && frontier.length > 0; step++) {
+    const result = await tx.run(
+      `MATCH (a)-[r]-(b) WHERE elementId(a) IN $frontier AND ${STANCE_MATCHES}
+       RETURN elementId(b) AS id, count(r) AS links ORDER BY links DESC, id`,
+      { ...params, frontier },
+    );
+    const next = result.records.map((r) => r.get('id') as string).filter((id) => !seen.has(id));
+    next.forEach((id) => seen.add(id));
+    order.push(...next);
+    frontier = next;
+  }
+  return order;
+}
+
+/** All actors with a matching stance, most connected first. */
+async function mostConnected(tx: ManagedTransaction, params: FilterParams): Promise<string[]> {
+  const result = await tx.run(
+    `MATCH (a)-[r]->(b) WHERE ${STANCE_MATCHES}
+     UNWIND [a, b] AS n
+     WITH n, count(*) AS degree
+     RETURN elementId(n) AS id ORDER BY degree DESC, n.id`,
+    params,
+  );
+  return result.records.map((r) => r.get('id') as string);
+}
+
+/** Matching stances among `ids`, or in the whole graph when `ids` is null. */
+async function countStances(tx: ManagedTransaction, ids: readonly string[] | null, params: FilterParams): Promise<number> {
+  const result = await tx.run(
+    ids
+      ? `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES} RETURN count(r) AS edges`
+      : `MATCH (a)-[r]->(b) WHERE ${STANCE_MATCHES} RETURN count(r) AS edges`,
+    { ...params, ids },
+  );
+  return Number(result.records[0]?.get('edges') ?? 0);
+}
+
+async function subgraph(tx: ManagedTransaction, ids: readonly string[], params: FilterParams) {
+  const result = await tx.run(
+    `CALL () { MATCH (n) WHERE elementId(n) IN $ids RETURN collect(n) AS nodes }
+     CALL () {
+       MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES}
+       RETURN collect(r) AS stances
+     }
+     RETURN nodes, stances`,
+    { ...params, ids },
+  );
+  const { graph } = recordsToGraph(result.records);
+  // Keep the ranking order (focus first) so the client's layout starts from the same place.
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  graph.nodes.sort((x, y) => (rank.get(x.elementId) ?? 0) - (rank.get(y.elementId) ?? 0));
+  return graph;
+}
+
+export async function neighbourhood(query: GraphQuery): Promise<GraphResponse> {
+  return read(async (tx) => {
+    const params = filterParams(query);
+    // Focus actors always pass the actor-kind filter: they are what the user asked to see.
+    const focus = query.focus ? [...new Set(await elementIdsOf(tx, query.focus))] : [];
+    params.focus = focus;
+    const ranked = query.focus ? await reachable(tx, focus, query.depth, params) : await mostConnected(tx, params);
+    const totalEdges = await countStances(tx, query.focus ? ranked : null, params);
+    if (totalEdges === 0) return EMPTY;
+    const kept = ranked.slice(0, query.limit);
+    const graph = await subgraph(tx, kept, params);
+    // A node whose every stance links to cut nodes would float alone; drop it (focus stays).
+    const linked = new Set(graph.relationships.flatMap((r) => [r.startNodeElementId, r.endNodeElementId]));
+    graph.nodes = graph.nodes.filter((n) => linked.has(n.elementId) || focus.includes(n.elementId));
+    return {
+      elements: toElements(graph, await sourcesFor(tx, graph)),
+      total: { nodes: ranked.length, edges: totalEdges },
+      truncated: ranked.length > kept.length,
+    };
+  });
+}

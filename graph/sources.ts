@@ -1,0 +1,44 @@
+/**
+ * The sources that evidence quotes cite, as the `SourceLookup` that `toElements` resolves
+ * `sourceIds` against. Only the sources a graph actually cites are fetched, so a large dataset
+ * with many sources costs nothing extra per request.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Graph, GraphRelationship } from '@/graph/boltMappings';
+import type { SourceLookup } from '@/graph/elements';
+
+/** Every `sourceIds` entry the relationships cite. */
+export function citedSourceIds(relationships: readonly GraphRelationship[]): string[] {
+  const ids = new Set<string>();
+  for (const rel of relationships) {
+    const cited = rel.properties.sourceIds;
+    if (Array.isArray(cited)) for (const id of cited) if (typeof id === 'string') ids.add(id);
+  }
+  return [...ids];
+}
+
+/** Source nodes by `id`; with `ids`, only those (`undefined` loads them all). */
+export async function loadSources(tx: ManagedTransaction, ids?: readonly string[]): Promise<SourceLookup> {
+  if (ids && ids.length === 0) return new Map();
+  const result = await tx.run(
+    `MATCH (s:Source) WHERE $ids IS NULL OR s.id IN $ids
+     RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date`,
+    { ids: ids ?? null },
+  );
+  const lookup = new Map<string, { title: string; publisher: string; date: string }>();
+  for (const record of result.records) {
+    const id: unknown = record.get('id');
+    if (typeof id !== 'string') continue;
+    lookup.set(id, {
+      title: String(record.get('title') ?? id),
+      publisher: String(record.get('publisher') ?? ''),
+      date: String(record.get('date') ?? ''),
+    });
+  }
+  return lookup;
+}
+
+/** The sources `graph` cites, ready for `toElements(graph, sources)`. */
+export function sourcesFor(tx: ManagedTransaction, graph: Graph): Promise<SourceLookup> {
+  return loadSources(tx, citedSourceIds(graph.relationships));
+}
