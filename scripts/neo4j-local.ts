@@ -44,7 +44,7 @@ const paths = (dir: string, libDir?: string) => ({
 export function install(dir: string, libDir?: string): void {
   const { lib } = paths(dir, libDir);
   if (fs.existsSync(path.join(lib, `neo4j-server-${NEO4J_VERSION}.jar`))) return;
-  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8', env: process.env });
   if (mvn.error || mvn.status !== 0) {
     throw new LocalNeo4jError('Maven (mvn) was not found: install Maven, or use Docker (docker compose up) or your own server (NEO4J_URI).');
   }
@@ -52,7 +52,7 @@ export function install(dir: string, libDir?: string): void {
   const result = spawnSync(
     'mvn',
     ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${lib}`, '-DincludeScope=runtime'],
-    { stdio: 'inherit' },
+    { stdio: 'inherit', env: process.env },
   );
   if (result.status !== 0) throw new LocalNeo4jError(`Maven could not resolve the Neo4j jars (exit ${result.status}).`);
 }
@@ -66,8 +66,8 @@ function javaMajor(javaBin: string): number | undefined {
   return major === 1 ? Number(match[2]) : major;
 }
 
-/** Finds a Java 17 or 21: JAVA_HOME first, then `java` on PATH, then the JDKs under /usr/lib/jvm. */
-export function findJava(): string {
+/** Where to look for Java: JAVA_HOME first, then `java` on PATH, then the JDKs under /usr/lib/jvm. */
+export function javaCandidates(): string[] {
   const candidates: string[] = [];
   if (process.env.JAVA_HOME) candidates.push(path.join(process.env.JAVA_HOME, 'bin', 'java'));
   candidates.push('java');
@@ -75,6 +75,11 @@ export function findJava(): string {
   if (fs.existsSync(jvmDir)) {
     for (const name of fs.readdirSync(jvmDir).sort()) candidates.push(path.join(jvmDir, name, 'bin', 'java'));
   }
+  return candidates;
+}
+
+/** The first Java 17 or 21 among the candidates; a one-line error naming what was found otherwise. */
+export function findJava(candidates: readonly string[] = javaCandidates()): string {
   const seen: string[] = [];
   for (const bin of candidates) {
     const major = javaMajor(bin);
