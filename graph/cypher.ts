@@ -1,0 +1,57 @@
+/**
+ * `/api/cypher`: a user's Cypher, checked (graph/cypherGuard.ts) and run read-only with the
+ * server's timeout and caps, answered as rows of JSON plus the cytoscape elements of every node,
+ * relationship and path anywhere in the result.
+ */
+import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
+import { getEnv, read } from '@/graph/driver';
+import { recordsToGraph, recordsToRows, withNodes } from '@/graph/boltMappings';
+import { toElements } from '@/graph/elements';
+import { sourcesFor } from '@/graph/sources';
+import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/cypherGuard';
+import type { CypherRequest, CypherResponse } from '@/graph/apiTypes';
+
+export async function runCypher(request: CypherRequest): Promise<CypherResponse> {
+  const env = getEnv();
+  checkSizes(request.query, request.params, env);
+  refuseAdminCommands(request.query);
+  const params = toCypherParams(request.params ?? {}) as Record<string, unknown>;
+
+  return read(
+    async (tx) => {
+      // EXPLAIN plans without running: the plan says whether the query would only read.
+      const explained = await tx.run(`EXPLAIN ${request.query}`, params);
+      const queryType = checkPlan(explained.summary);
+
+      const started = performance.now();
+      const result = tx.run(request.query, params);
+      const columns = (await result.keys()).map(String);
+      const records: Neo4jRecord[] = [];
+      let truncated = false;
+      // Pull only up to the cap; leaving the loop discards the rest on the server.
+      for await (const record of result) {
+        if (records.length >= env.CYPHER_MAX_ROWS) {
+          truncated = true;
+          break;
+        }
+        records.push(record);
+      }
+      const timeMs = Math.round((performance.now() - started) * 10) / 10;
+
+      const mapped = recordsToGraph(records, env.CYPHER_MAX_ELEMENTS);
+      let graph = mapped.graph;
+      if (mapped.missingNodeIds.length > 0) {
+        // Relationships returned without their end nodes still need both ends to be drawn.
+        const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: mapped.missingNodeIds });
+        graph = withNodes(graph, ends.records.map((r) => r.get('n') as Node));
+      }
+      return {
+        elements: toElements(graph, await sourcesFor(tx, graph)),
+        columns,
+        rows: recordsToRows(records),
+        summary: { timeMs, rows: records.length, truncated: truncated || mapped.truncated, queryType },
+      };
+    },
+    { timeoutMs: env.CYPHER_TIMEOUT_MS },
+  );
+}

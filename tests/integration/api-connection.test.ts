@@ -1,0 +1,72 @@
+import net from 'node:net';
+import actorsRoute from '@/pages/api/actors/index';
+import graphRoute from '@/pages/api/graph';
+import cypherRoute from '@/pages/api/cypher';
+import { closeDriver, read } from '@/graph/driver';
+import { ActorSearchResponse } from '@/graph/apiTypes';
+import { ErrorBody } from '@/graph/errors';
+import { callRoute } from '@/tests/support/callRoute';
+import { seedApiData } from '@/tests/integration/api-seed';
+
+beforeAll(() => seedApiData());
+afterAll(() => closeDriver());
+
+/** A port nothing listens on: bound once to learn a free number, then released. */
+async function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function withUri<T>(uri: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env.NEO4J_URI;
+  process.env.NEO4J_URI = uri;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) delete process.env.NEO4J_URI;
+    else process.env.NEO4J_URI = before;
+  }
+}
+
+describe('Graph API connection handling', () => {
+  it('answers 503 Neo4jUnavailable, without a stack trace, when Neo4j is unreachable', async () => {
+    const port = await closedPort();
+    await withUri(`bolt://127.0.0.1:${port}`, async () => {
+      for (const call of [
+        () => callRoute(actorsRoute, { query: { q: 'guaido' } }),
+        () => callRoute(graphRoute, { query: {} }),
+        () => callRoute(cypherRoute, { method: 'POST', body: { query: 'RETURN 1' } }),
+      ]) {
+        const answer = await call();
+        expect(answer.status).toBe(503);
+        const { error } = ErrorBody.parse(answer.body);
+        expect(error.code).toBe('Neo4jUnavailable');
+        expect(error.message).toMatch(/not reachable/);
+        expect(JSON.stringify(answer.body)).not.toMatch(/\bat .*:\d+:\d+|ECONNREFUSED|node_modules/);
+      }
+    });
+  });
+
+  it('works through a neo4j:// routing URI against the single server', async () => {
+    const uri = process.env.NEO4J_URI ?? '';
+    expect(uri).toMatch(/^bolt:\/\//);
+    await withUri(uri.replace(/^bolt:/, 'neo4j:'), async () => {
+      const answer = await callRoute(actorsRoute, { query: { q: 'guaido' } });
+      expect(answer.status).toBe(200);
+      expect(ActorSearchResponse.parse(answer.body).actors[0]?.id).toBe('juan-guaido');
+    });
+  });
+
+  it('refuses a write in a read transaction even without the console guard', async () => {
+    await expect(read((tx) => tx.run('CREATE (:Intruder)'))).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+    const count = await read(async (tx) => (await tx.run('MATCH (n:Intruder) RETURN count(n) AS n')).records[0]?.get('n'));
+    expect(Number(count)).toBe(0);
+  });
+});
