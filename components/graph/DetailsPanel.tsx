@@ -1,0 +1,177 @@
+/**
+ * What the selected thing is and why it is there, rendered from element data alone (so frozen
+ * snapshot data works too): an actor with its stances in and out grouped by polarity, or a
+ * stance with its certainty, dates and every evidence quote with its source.
+ * Styles are inline so the panel looks the same on every page that embeds it.
+ */
+import type { CSSProperties } from 'react';
+import type { EdgeData, Elements, NodeData } from '@/graph/elements';
+import type { Selection } from '@/components/graph/GraphCanvas';
+import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/style';
+
+export interface DetailsPanelProps {
+  elements: Elements;
+  selection: Selection | null;
+  /** When given, the stances listed for an actor become buttons that select them. */
+  onSelect?: (selection: Selection) => void;
+}
+
+const CERTAINTY_TEXT: Record<string, string> = {
+  stated: 'stated: the actor’s own words',
+  reported: 'reported: the outlet reports it as fact',
+  claimed: 'claimed: one party says so',
+  alleged: 'alleged: unconfirmed',
+};
+
+const POLARITY_GROUPS = [
+  { polarity: 1, title: 'Backing', colour: STYLE_DEFAULTS.colours.backs },
+  { polarity: -1, title: 'Opposition', colour: STYLE_DEFAULTS.colours.opposes },
+  { polarity: 0, title: 'Neutral ties', colour: STYLE_DEFAULTS.colours.neutral },
+] as const;
+
+const s = {
+  panel: { padding: '12px 16px', fontSize: 14, lineHeight: 1.45, overflowY: 'auto', height: '100%' },
+  title: { fontSize: 18, margin: '0 0 4px' },
+  meta: { color: 'var(--muted, #5b6670)', margin: '0 0 8px' },
+  h3: { fontSize: 14, margin: '14px 0 6px', display: 'flex', alignItems: 'center', gap: 6 },
+  list: { listStyle: 'none', padding: 0, margin: 0 },
+  item: { padding: '3px 0' },
+  linkButton: { background: 'none', border: 'none', padding: 0, color: 'var(--accent, #1f5fbf)', textAlign: 'left', cursor: 'pointer', textDecoration: 'underline' },
+  small: { color: 'var(--muted, #5b6670)', fontSize: 12 },
+  quote: { margin: '0 0 4px', padding: '6px 10px', borderLeft: '3px solid var(--line, #d9dde1)', background: '#fafafa', fontStyle: 'italic' },
+  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 10px', margin: '8px 0' },
+  dt: { color: 'var(--muted, #5b6670)' },
+  dd: { margin: 0 },
+} satisfies Record<string, CSSProperties>;
+
+function polarityWord(polarity: number): string {
+  return polarity > 0 ? 'backs' : polarity < 0 ? 'opposes' : 'neutral';
+}
+
+export function stanceSentence(edge: EdgeData, names: ReadonlyMap<string, string>): string {
+  return `${names.get(edge.source) ?? 'Unknown'} ${edge.label} ${names.get(edge.target) ?? 'Unknown'}`;
+}
+
+function PolarityBadge({ polarity }: { polarity: number }) {
+  const colour = polarity > 0 ? STYLE_DEFAULTS.colours.backs : polarity < 0 ? STYLE_DEFAULTS.colours.opposes : STYLE_DEFAULTS.colours.neutral;
+  return (
+    <span style={{ color: colour, fontWeight: 600 }} aria-label={polarityWord(polarity)}>
+      {polaritySign(polarity)} {polarityWord(polarity)}
+    </span>
+  );
+}
+
+function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect'] }) {
+  const stances = elements.edges.map((e) => e.data).filter((e) => e.source === node.id || e.target === node.id);
+  const kind = KIND_STYLES[node.kind]?.label ?? node.kind;
+  return (
+    <div>
+      <h2 style={s.title}>{node.label}</h2>
+      <p style={s.meta}>
+        {kind}
+        {node.key ? ` · ${node.key}` : ''}
+        {` · backed by ${node.backers}, opposed by ${node.opponents} in this view`}
+      </p>
+      {node.description ? <p style={{ margin: '0 0 6px' }}>{node.description}</p> : null}
+      {node.aliases && node.aliases.length > 0 ? <p style={s.small}>Also known as {node.aliases.join(', ')}</p> : null}
+      {stances.length === 0 ? <p style={s.small}>No stances of this actor are in the current view.</p> : null}
+      {POLARITY_GROUPS.map((group) => {
+        const inGroup = stances.filter((e) => e.polarity === group.polarity);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={group.polarity} aria-label={group.title}>
+            <h3 style={s.h3}>
+              <span aria-hidden style={{ color: group.colour }}>{polaritySign(group.polarity)}</span> {group.title} ({inGroup.length})
+            </h3>
+            <ul style={s.list}>
+              {inGroup.map((edge) => {
+                const text = stanceSentence(edge, names);
+                return (
+                  <li key={edge.id} style={s.item}>
+                    <span style={s.small}>{edge.source === node.id ? 'out · ' : 'in · '}</span>
+                    {onSelect ? (
+                      <button type="button" style={s.linkButton} onClick={() => onSelect({ group: 'edges', id: edge.id })}>
+                        {text}
+                      </button>
+                    ) : (
+                      text
+                    )}
+                    <span style={s.small}>
+                      {edge.date ? ` · ${edge.date}` : ''}
+                      {edge.certainty ? ` · ${edge.certainty}` : ''}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function EdgeDetails({ edge, names }: { edge: EdgeData; names: ReadonlyMap<string, string> }) {
+  const note = typeof edge.properties.note === 'string' ? edge.properties.note : undefined;
+  return (
+    <div>
+      <h2 style={s.title}>{stanceSentence(edge, names)}</h2>
+      <dl style={s.dl}>
+        <dt style={s.dt}>Stance</dt>
+        <dd style={s.dd}>{edge.type}</dd>
+        <dt style={s.dt}>Polarity</dt>
+        <dd style={s.dd}>
+          <PolarityBadge polarity={edge.polarity} />
+        </dd>
+        {edge.certainty ? (
+          <>
+            <dt style={s.dt}>Certainty</dt>
+            <dd style={s.dd}>{CERTAINTY_TEXT[edge.certainty] ?? edge.certainty}</dd>
+          </>
+        ) : null}
+        {edge.date ? (
+          <>
+            <dt style={s.dt}>Date</dt>
+            <dd style={s.dd}>{edge.until ? `${edge.date} to ${edge.until}` : edge.date}</dd>
+          </>
+        ) : null}
+      </dl>
+      {note ? <p style={s.small}>Note: {note}</p> : null}
+      <h3 style={s.h3}>Evidence ({edge.evidence.length})</h3>
+      {edge.evidence.length === 0 ? <p style={s.small}>No quote is recorded for this relationship.</p> : null}
+      <ul style={s.list}>
+        {edge.evidence.map((item, i) => (
+          <li key={`${item.sourceId}-${i}`} style={{ marginBottom: 10 }}>
+            <blockquote style={s.quote}>“{item.quote}”</blockquote>
+            <div style={s.small} data-testid="evidence-source">
+              {item.source ? (
+                <>
+                  <cite>{item.source.title}</cite>, {item.source.publisher}, {item.source.date}
+                </>
+              ) : (
+                <>Source: {item.sourceId || 'unknown'}</>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export default function DetailsPanel({ elements, selection, onSelect }: DetailsPanelProps) {
+  const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const node = selection?.group === 'nodes' ? elements.nodes.find((n) => n.data.id === selection.id)?.data : undefined;
+  const edge = selection?.group === 'edges' ? elements.edges.find((e) => e.data.id === selection.id)?.data : undefined;
+  return (
+    <aside style={s.panel} aria-label="Details" aria-live="polite" data-testid="details-panel">
+      {node ? (
+        <NodeDetails node={node} elements={elements} names={names} onSelect={onSelect} />
+      ) : edge ? (
+        <EdgeDetails edge={edge} names={names} />
+      ) : (
+        <p style={s.small}>{selection ? 'The selected item is not in this view any more.' : 'Select an actor or a stance (click it, or pick it from the list) to see who it is or why the stance is there.'}</p>
+      )}
+    </aside>
+  );
+}

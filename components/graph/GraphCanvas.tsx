@@ -1,0 +1,212 @@
+/**
+ * The cytoscape canvas every graph view uses (explorer, snapshots, console results). Client-only:
+ * cytoscape and fcose are imported inside an effect, so the server never loads them. Elements
+ * are synced by id (added, removed, updated) rather than rebuilt, so an expand keeps the places
+ * of what was already on screen.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type cytoscape from 'cytoscape';
+import type { Elements } from '@/graph/elements';
+import { buildStylesheet, isLargeGraph, STYLE_DEFAULTS } from '@/components/graph/style';
+import { layoutOptions, type LayoutName } from '@/components/graph/layouts';
+
+export type { LayoutName } from '@/components/graph/layouts';
+
+export interface Selection {
+  group: 'nodes' | 'edges';
+  id: string;
+}
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+export interface GraphCanvasProps {
+  elements: Elements;
+  layout: LayoutName;
+  /** elementIds: highlighted; camps/concentric centre on them. */
+  focusIds?: string[];
+  selection?: Selection | null;
+  onSelect?: (selection: Selection | null) => void;
+  /** Double-click / double-tap on a node. */
+  onExpand?: (nodeId: string) => void;
+  /** Applied after a 'preset' layout (snapshots). */
+  viewport?: Viewport;
+  /** The live cytoscape instance (null when it goes away), for export, positions, pin and hide. */
+  onReady?: (cy: cytoscape.Core | null) => void;
+  className?: string;
+}
+
+type Cytoscape = typeof cytoscape;
+let loading: Promise<Cytoscape> | null = null;
+
+/** Loads cytoscape and registers fcose once per page, however many canvases mount. */
+function loadCytoscape(): Promise<Cytoscape> {
+  loading ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([cy, fcose]) => {
+    const lib = cy.default;
+    // Registering twice throws in some versions; the module-level promise guards against it.
+    lib.use(fcose.default);
+    return lib;
+  });
+  return loading;
+}
+
+function structureKey(elements: Elements): string {
+  return `${elements.nodes.map((n) => n.data.id).join('|')}#${elements.edges.map((e) => e.data.id).join('|')}`;
+}
+
+/** Adds, updates and removes elements so cy holds exactly `elements`; returns the ids added. */
+function syncElements(cy: cytoscape.Core, elements: Elements, usePositions: boolean): string[] {
+  const nodeIds = new Set(elements.nodes.map((n) => n.data.id));
+  const wanted = new Set([...nodeIds, ...elements.edges.map((e) => e.data.id)]);
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.elements().filter((ele) => !wanted.has(ele.id())).remove();
+    const fresh: cytoscape.ElementDefinition[] = [];
+    for (const node of elements.nodes) {
+      const existing = cy.getElementById(node.data.id);
+      if (existing.nonempty()) {
+        existing.data(node.data);
+        if (usePositions && node.position) existing.position(node.position);
+      } else {
+        fresh.push({ group: 'nodes', data: { ...node.data }, ...(node.position ? { position: { ...node.position } } : {}) });
+        added.push(node.data.id);
+      }
+    }
+    for (const edge of elements.edges) {
+      // An edge whose end is missing would make cytoscape throw: skip it rather than break the view.
+      if (!nodeIds.has(edge.data.source) || !nodeIds.has(edge.data.target)) continue;
+      const existing = cy.getElementById(edge.data.id);
+      if (existing.nonempty()) existing.data(edge.data);
+      else fresh.push({ group: 'edges', data: { ...edge.data } });
+    }
+    cy.add(fresh);
+  });
+  return added;
+}
+
+/** New nodes start next to a neighbour already on screen, so an incremental layout moves them little. */
+function seedNewPositions(cy: cytoscape.Core, addedIds: readonly string[]): void {
+  const added = new Set(addedIds);
+  for (const id of addedIds) {
+    const node = cy.getElementById(id) as cytoscape.NodeSingular;
+    const anchor = node.neighborhood().nodes().filter((n) => !added.has(n.id())).first() as cytoscape.NodeSingular;
+    if (anchor.nonempty()) {
+      const p = anchor.position();
+      node.position({ x: p.x + (Math.random() - 0.5) * 120, y: p.y + (Math.random() - 0.5) * 120 });
+    }
+  }
+}
+
+export default function GraphCanvas(props: GraphCanvasProps) {
+  const { elements, layout, focusIds, selection, className } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [ready, setReady] = useState(false);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+  const large = isLargeGraph({ nodes: elements.nodes.length, edges: elements.edges.length });
+  const crowded = elements.nodes.length > STYLE_DEFAULTS.crowdedNodes;
+  const shown = useRef<{ key: string; layout: LayoutName; focus: string }>({ key: '', layout: 'preset', focus: '' });
+
+  // One cytoscape instance per mount and renderer mode: renderer options cannot change later.
+  useEffect(() => {
+    let cancelled = false;
+    let instance: cytoscape.Core | null = null;
+    void loadCytoscape().then((lib) => {
+      if (cancelled || !container.current) return;
+      instance = lib({
+        container: container.current,
+        style: buildStylesheet({ nodes: 0, edges: 0 }),
+        boxSelectionEnabled: true,
+        selectionType: 'additive',
+        minZoom: 0.05,
+        maxZoom: 4,
+        // Large graphs: draw a cached bitmap while panning/zooming and drop edges meanwhile.
+        textureOnViewport: large,
+        hideEdgesOnViewport: large,
+        pixelRatio: large ? 1 : 'auto',
+      });
+      shown.current = { key: '', layout: callbacks.current.layout, focus: '' };
+      instance.on('tap', (event) => {
+        const target = event.target as cytoscape.Core | cytoscape.SingularElementArgument;
+        if (target === instance) callbacks.current.onSelect?.(null);
+        else {
+          const ele = target as cytoscape.SingularElementArgument;
+          callbacks.current.onSelect?.({ group: ele.isNode() ? 'nodes' : 'edges', id: ele.id() });
+        }
+      });
+      instance.on('dbltap', 'node', (event) => callbacks.current.onExpand?.((event.target as cytoscape.NodeSingular).id()));
+      instance.on('mouseover', 'node, edge', (event) => (event.target as cytoscape.SingularElementArgument).addClass('hover'));
+      instance.on('mouseout', 'node, edge', (event) => (event.target as cytoscape.SingularElementArgument).removeClass('hover'));
+      // Exposed for end-to-end tests, which read rendered positions to click an edge.
+      (window as unknown as { __cy?: cytoscape.Core }).__cy = instance;
+      setCy(instance);
+      callbacks.current.onReady?.(instance);
+    });
+    return () => {
+      cancelled = true;
+      callbacks.current.onReady?.(null);
+      instance?.destroy();
+      setCy(null);
+      setReady(false);
+    };
+  }, [large]);
+
+  useEffect(() => {
+    cy?.style(buildStylesheet({ nodes: elements.nodes.length, edges: elements.edges.length }));
+  }, [cy, large, crowded, elements.nodes.length, elements.edges.length]);
+
+  const focusKey = (focusIds ?? []).join('|');
+  const key = useMemo(() => structureKey(elements), [elements]);
+
+  // Elements, focus and layout: sync, then lay out again only when structure or layout changed.
+  useEffect(() => {
+    if (!cy) return;
+    const before = shown.current;
+    const hadNodes = cy.nodes().length > 0;
+    const { focusIds: focus = [], viewport } = callbacks.current;
+    const added = syncElements(cy, elements, layout === 'preset');
+    cy.nodes().removeClass('focus');
+    for (const id of focus) cy.getElementById(id).addClass('focus');
+    if (before.key === key && before.layout === layout && before.focus === focusKey) {
+      setReady(true);
+      return;
+    }
+    const incremental = layout === 'fcose' && before.layout === layout && hadNodes && added.length > 0 && added.length < elements.nodes.length;
+    if (incremental) seedNewPositions(cy, added);
+    shown.current = { key, layout, focus: focusKey };
+    setReady(false);
+    const run = cy.layout(layoutOptions(layout, { elements, focusIds: focus, large, incremental }));
+    run.one('layoutstop', () => {
+      if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+      setReady(true);
+    });
+    run.run();
+  }, [cy, key, elements, layout, focusKey, large]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const current = cy.$(':selected');
+    if (selection && current.length === 1 && current.first().id() === selection.id) return;
+    cy.batch(() => {
+      current.unselect();
+      if (selection) cy.getElementById(selection.id).select();
+    });
+  }, [cy, selection, key]);
+
+  return (
+    <div
+      ref={container}
+      className={className}
+      data-testid="graph-canvas"
+      data-ready={ready ? 'true' : 'false'}
+      data-nodes={elements.nodes.length}
+      data-edges={elements.edges.length}
+      role="img"
+      aria-label={`Graph of ${elements.nodes.length} nodes and ${elements.edges.length} relationships. Use the list of stances for keyboard access.`}
+      style={{ width: '100%', height: '100%', minHeight: 240, position: 'relative' }}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The key to the graph: each node kind's shape and colour, and each edge style (colour, line
+ * style, arrow head and sign), drawn as small SVGs with the same values the stylesheet uses.
+ */
+import type { CSSProperties } from 'react';
+import type cytoscape from 'cytoscape';
+import { KIND_STYLES, kindColour, kindShape, STYLE_DEFAULTS } from '@/components/graph/style';
+
+export interface LegendProps {
+  /** Kinds to list; defaults to every known kind. Unknown kinds get their stable colour. */
+  kinds?: string[];
+  className?: string;
+}
+
+/** SVG polygon points (in a 18x18 box) for the node shapes the stylesheet uses. */
+const POLYGONS: Partial<Record<cytoscape.Css.NodeShape, string>> = {
+  triangle: '9,1 17,16 1,16',
+  hexagon: '5,1 13,1 17,9 13,17 5,17 1,9',
+  octagon: '6,1 12,1 17,6 17,12 12,17 6,17 1,12 1,6',
+  pentagon: '9,1 17,7 14,17 4,17 1,7',
+  diamond: '9,1 17,9 9,17 1,9',
+  tag: '1,3 12,3 17,9 12,15 1,15',
+  rhomboid: '5,3 17,3 13,15 1,15',
+};
+
+function ShapeIcon({ kind }: { kind: string }) {
+  const shape = kindShape(kind);
+  const fill = kindColour(kind);
+  const polygon = POLYGONS[shape];
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden focusable="false">
+      {polygon ? (
+        <polygon points={polygon} fill={fill} />
+      ) : shape === 'ellipse' ? (
+        <circle cx="9" cy="9" r="8" fill={fill} />
+      ) : (
+        <rect x="1" y="2" width="16" height="14" rx={shape === 'round-rectangle' ? 4 : shape === 'barrel' ? 6 : 0} fill={fill} />
+      )}
+    </svg>
+  );
+}
+
+type EdgeSample = { label: string; colour: string; dash?: string; head: 'arrow' | 'tee' | 'hollow'; width: number; sign: string };
+const c = STYLE_DEFAULTS.colours;
+export const EDGE_SAMPLES: EdgeSample[] = [
+  { label: 'backs (supports, recognises…)', colour: c.backs, head: 'arrow', width: 2, sign: '+' },
+  { label: 'opposes (sanctions, accuses…)', colour: c.opposes, head: 'tee', width: 3, sign: '−' },
+  { label: 'neutral tie (mediates, member of…)', colour: c.neutral, dash: '2 3', head: 'hollow', width: 2, sign: '○' },
+  { label: 'claimed or alleged (dashed)', colour: c.backs, dash: '6 3', head: 'arrow', width: 2, sign: '?' },
+];
+
+function EdgeIcon({ sample }: { sample: EdgeSample }) {
+  return (
+    <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden focusable="false">
+      <line x1="2" y1="7" x2="34" y2="7" stroke={sample.colour} strokeWidth={sample.width} strokeDasharray={sample.dash} />
+      {sample.head === 'arrow' ? <polygon points="32,2 42,7 32,12" fill={sample.colour} /> : null}
+      {sample.head === 'tee' ? <line x1="38" y1="1" x2="38" y2="13" stroke={sample.colour} strokeWidth={3} /> : null}
+      {sample.head === 'hollow' ? <polyline points="33,2 42,7 33,12" fill="none" stroke={sample.colour} strokeWidth={1.5} /> : null}
+    </svg>
+  );
+}
+
+const row: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, fontSize: 12, lineHeight: '18px' };
+
+export default function Legend({ kinds, className }: LegendProps) {
+  const list = kinds ?? Object.keys(KIND_STYLES);
+  return (
+    <section className={className} aria-label="Legend" data-testid="legend" style={{ fontSize: 12 }}>
+      <h2 style={{ fontSize: 12, textTransform: 'uppercase', letterSpacing: 0.5, margin: '0 0 4px', color: 'var(--muted, #5b6670)' }}>Legend</h2>
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: '2px 10px' }}>
+        {list.map((kind) => (
+          <li key={kind} style={row}>
+            <ShapeIcon kind={kind} /> {KIND_STYLES[kind]?.label ?? kind}
+          </li>
+        ))}
+      </ul>
+      <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0 }}>
+        {EDGE_SAMPLES.map((sample) => (
+          <li key={sample.label} style={row}>
+            <EdgeIcon sample={sample} />
+            <span aria-hidden style={{ fontWeight: 700, color: sample.colour, width: 10 }}>
+              {sample.sign}
+            </span>
+            {sample.label}
+          </li>
+        ))}
+        <li style={row}>Node size: how many back or oppose it. Yellow ring: focus. Double ring: pinned.</li>
+      </ul>
+    </section>
+  );
+}

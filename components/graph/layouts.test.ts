@@ -1,0 +1,83 @@
+import cytoscape from 'cytoscape';
+import { campsPositions, lean, layoutOptions, pickDispute } from '@/components/graph/layouts';
+import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
+
+describe('components/graph/layouts', () => {
+  describe('pickDispute', () => {
+    it('picks the opposed pair that rallies the most backers, the better-backed side first', () => {
+      // maduro: russia, armed-forces, turkey; guaido: united-states, lima-group, turkey.
+      const dispute = pickDispute(crisis());
+      expect(dispute && [dispute.a, dispute.b].sort()).toEqual(['guaido', 'maduro']);
+    });
+
+    it('with one focus actor, picks its main rival', () => {
+      expect(pickDispute(crisis(), ['united-states'])).toEqual({ a: 'maduro', b: 'united-states' });
+      const rival = pickDispute(crisis(), ['russia']);
+      expect(rival && [rival.a, rival.b].sort()).toEqual(['russia', 'united-states']);
+    });
+
+    it('returns null when nobody opposes anybody', () => {
+      const peaceful = elementsOf([node('a', 'state'), node('b', 'state')], [edge('a', 'SUPPORTS', 'b', 1)]);
+      expect(pickDispute(peaceful)).toBeNull();
+    });
+  });
+
+  describe('campsPositions', () => {
+    const dispute = { a: 'guaido', b: 'maduro' };
+    const positions = campsPositions(crisis(), dispute);
+    const x = (id: string) => positions[id]?.x ?? NaN;
+
+    it('places A left of centre and B right of it', () => {
+      expect(x('guaido')).toBeLessThan(0);
+      expect(x('maduro')).toBeGreaterThan(0);
+    });
+
+    it("puts A's backers (and B's opponents) further left than A, B's backers further right than B", () => {
+      for (const id of ['united-states', 'lima-group']) expect(x(id)).toBeLessThan(x('guaido'));
+      for (const id of ['russia', 'armed-forces']) expect(x(id)).toBeGreaterThan(x('maduro'));
+    });
+
+    it('keeps actors that back both sides, or neither, in the middle', () => {
+      for (const id of ['turkey', 'vatican', 'elections']) {
+        expect(x(id)).toBeGreaterThan(x('guaido'));
+        expect(x(id)).toBeLessThan(x('maduro'));
+      }
+    });
+
+    it('gives every node a distinct position', () => {
+      const seen = new Set(Object.values(positions).map((p) => `${p.x},${p.y}`));
+      expect(Object.keys(positions)).toHaveLength(crisis().nodes.length);
+      expect(seen.size).toBe(crisis().nodes.length);
+    });
+
+    it('measures lean from a node’s own stances towards each side', () => {
+      const edges = crisis().edges.map((e) => e.data);
+      expect(lean('united-states', edges, dispute)).toBe(2);
+      expect(lean('russia', edges, dispute)).toBe(-1);
+      expect(lean('turkey', edges, dispute)).toBe(0);
+    });
+  });
+
+  describe('layoutOptions', () => {
+    it('runs camps as a preset layout that cytoscape applies as computed', () => {
+      const elements = crisis();
+      const cy = cytoscape({ headless: true, elements: [...elements.nodes, ...elements.edges] });
+      const options = layoutOptions('camps', { elements, focusIds: ['guaido', 'maduro'], large: false, incremental: false });
+      expect(options.name).toBe('preset');
+      cy.layout({ ...options, fit: false } as cytoscape.LayoutOptions).run();
+      const position = cy.getElementById('russia').position();
+      cy.destroy();
+      const dispute = pickDispute(elements, ['guaido', 'maduro']);
+      if (!dispute) throw new Error('expected a dispute');
+      const expected = campsPositions(elements, dispute);
+      expect(position).toEqual(expected.russia);
+    });
+
+    it('falls back to fcose for camps when there is no dispute, and roots breadth-first at the focus', () => {
+      const peaceful = elementsOf([node('a:1', 'state'), node('b', 'state')], [edge('a:1', 'SUPPORTS', 'b', 1)]);
+      expect(layoutOptions('camps', { elements: peaceful, focusIds: [], large: false, incremental: false }).name).toBe('fcose');
+      const bfs = layoutOptions('breadthfirst', { elements: peaceful, focusIds: ['a:1'], large: false, incremental: false }) as { roots?: string };
+      expect(bfs.roots).toBe('#a\\:1');
+    });
+  });
+});

@@ -1,0 +1,205 @@
+/**
+ * Layouts of the graph view: cytoscape options for fcose (default), concentric, breadth-first,
+ * circle and preset, plus the `camps` layout, computed here as pure positions from the data and
+ * run as a preset: in the dispute between actors A and B, A's backers stand on the left, B's
+ * on the right, and actors that back neither, or both, in the middle.
+ */
+import type cytoscape from 'cytoscape';
+import type { Elements } from '@/graph/elements';
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'camps' | 'preset';
+
+export const LAYOUTS: { name: Exclude<LayoutName, 'preset'>; label: string }[] = [
+  { name: 'fcose', label: 'Force-directed' },
+  { name: 'concentric', label: 'Concentric around focus' },
+  { name: 'breadthfirst', label: 'Breadth-first from focus' },
+  { name: 'circle', label: 'Circle' },
+  { name: 'camps', label: 'Camps (who sides with whom)' },
+];
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** The two sides of a dispute, as node elementIds. */
+export interface Dispute {
+  a: string;
+  b: string;
+}
+
+type Edge = Elements['edges'][number]['data'];
+
+function opposedPairs(edges: readonly Edge[]): Map<string, number> {
+  const pairs = new Map<string, number>();
+  for (const e of edges) {
+    if (e.polarity >= 0 || e.source === e.target) continue;
+    const key = [e.source, e.target].sort().join('\u0000');
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+function backersOf(edges: readonly Edge[]): Map<string, Set<string>> {
+  const backers = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (e.polarity <= 0) continue;
+    const set = backers.get(e.target) ?? new Set<string>();
+    set.add(e.source);
+    backers.set(e.target, set);
+  }
+  return backers;
+}
+
+/**
+ * The dispute a camps view is about. Candidates are pairs that oppose each other (restricted to
+ * pairs touching the focus when there is one); the pair whose sides rally the most distinct
+ * backers wins, so Guaidó vs Maduro beats a one-off quarrel. Null when nobody opposes anybody.
+ */
+export function pickDispute(elements: Elements, focusIds: readonly string[] = []): Dispute | null {
+  const edges = elements.edges.map((e) => e.data);
+  const backers = backersOf(edges);
+  const focus = new Set(focusIds);
+  let best: { dispute: Dispute; score: number } | null = null;
+  for (const [key, count] of opposedPairs(edges)) {
+    const [a = '', b = ''] = key.split('\u0000');
+    const touchesFocus = focus.has(a) || focus.has(b);
+    const bothFocus = focus.has(a) && focus.has(b);
+    if (focus.size > 0 && !touchesFocus) continue;
+    const rallied = new Set([...(backers.get(a) ?? []), ...(backers.get(b) ?? [])]);
+    rallied.delete(a);
+    rallied.delete(b);
+    // Two focused rivals come first, then how many rally to either side, then how often they clash.
+    const score = (bothFocus ? 1e6 : 0) + rallied.size * 100 + count;
+    if (!best || score > best.score) {
+      // Keep the side with more backers on the left for a stable reading order.
+      const left = (backers.get(a)?.size ?? 0) >= (backers.get(b)?.size ?? 0) ? a : b;
+      best = { dispute: { a: left, b: left === a ? b : a }, score };
+    }
+  }
+  return best?.dispute ?? null;
+}
+
+/** How far a node leans to side A (> 0) or side B (< 0): its own stances towards A and B. */
+export function lean(nodeId: string, edges: readonly Edge[], dispute: Dispute): number {
+  let total = 0;
+  for (const e of edges) {
+    if (e.source !== nodeId) continue;
+    if (e.target === dispute.a) total += e.polarity;
+    else if (e.target === dispute.b) total -= e.polarity;
+  }
+  return total;
+}
+
+export interface CampsOptions {
+  columnGap: number;
+  rowGap: number;
+}
+const CAMPS_DEFAULTS: CampsOptions = { columnGap: 150, rowGap: 90 };
+
+/** Lays `ids` out in a grid of `columns`, first column at x0 and the rest stepping by dx. */
+function grid(ids: readonly string[], x0: number, dx: number, options: CampsOptions): Map<string, Position> {
+  const out = new Map<string, Position>();
+  const columns = Math.max(1, Math.ceil(Math.sqrt(ids.length / 2)));
+  const rows = Math.ceil(ids.length / columns);
+  ids.forEach((id, i) => {
+    const col = Math.floor(i / rows);
+    const row = i % rows;
+    out.set(id, { x: x0 + col * dx, y: (row - (rows - 1) / 2) * options.rowGap });
+  });
+  return out;
+}
+
+function columnsFor(count: number): number {
+  return count === 0 ? 0 : Math.max(1, Math.ceil(Math.sqrt(count / 2)));
+}
+
+/**
+ * Positions for the camps layout: A at the left of centre, B at the right, A's camp fanning out
+ * to the left of A, B's camp to the right of B, the middle ground between them. Within a camp
+ * the strongest partisans stand nearest their side's leader.
+ */
+export function campsPositions(elements: Elements, dispute: Dispute, options: CampsOptions = CAMPS_DEFAULTS): Record<string, Position> {
+  const edges = elements.edges.map((e) => e.data);
+  const byName = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const left: { id: string; lean: number }[] = [];
+  const right: { id: string; lean: number }[] = [];
+  const middle: { id: string; lean: number }[] = [];
+  for (const node of elements.nodes) {
+    const id = node.data.id;
+    if (id === dispute.a || id === dispute.b) continue;
+    const l = lean(id, edges, dispute);
+    (l > 0 ? left : l < 0 ? right : middle).push({ id, lean: Math.abs(l) });
+  }
+  const order = (list: { id: string; lean: number }[]) =>
+    list.sort((p, q) => q.lean - p.lean || (byName.get(p.id) ?? '').localeCompare(byName.get(q.id) ?? '')).map((p) => p.id);
+  const middleColumns = columnsFor(middle.length);
+  const gap = Math.max(options.columnGap, ((middleColumns + 1) * options.columnGap) / 2);
+  const positions = new Map<string, Position>([
+    [dispute.a, { x: -gap, y: 0 }],
+    [dispute.b, { x: gap, y: 0 }],
+    ...grid(order(left), -gap - options.columnGap, -options.columnGap, options),
+    ...grid(order(right), gap + options.columnGap, options.columnGap, options),
+    ...grid(order(middle), -((middleColumns - 1) * options.columnGap) / 2, options.columnGap, options),
+  ]);
+  return Object.fromEntries(positions);
+}
+
+export interface LayoutContext {
+  elements: Elements;
+  /** elementIds of the focused nodes. */
+  focusIds: readonly string[];
+  /** Cheap settings for large graphs (see style.ts isLargeGraph). */
+  large: boolean;
+  /** Existing nodes keep their places and only new ones move (after an expand). */
+  incremental: boolean;
+}
+
+/** Cytoscape layout options for a layout name; camps falls back to fcose when nobody disputes. */
+export function layoutOptions(name: LayoutName, context: LayoutContext): cytoscape.LayoutOptions {
+  const common = { fit: true, padding: 40, animate: false } as const;
+  const focus = new Set(context.focusIds);
+  switch (name) {
+    case 'preset':
+      return { name: 'preset', ...common };
+    case 'circle':
+      return { name: 'circle', ...common, avoidOverlap: true };
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        minNodeSpacing: 30,
+        concentric: (node: cytoscape.NodeSingular) => (focus.has(node.id()) ? 1000 : node.degree(false)),
+        levelWidth: () => 2,
+      };
+    case 'breadthfirst': {
+      const roots = context.focusIds.length > 0 ? context.focusIds.map((id) => `#${cssEscape(id)}`).join(', ') : undefined;
+      return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, ...(roots ? { roots } : {}) };
+    }
+    case 'camps': {
+      const dispute = pickDispute(context.elements, context.focusIds);
+      if (!dispute) return layoutOptions('fcose', context);
+      const positions = campsPositions(context.elements, dispute);
+      return { name: 'preset', ...common, positions };
+    }
+    case 'fcose':
+    default: {
+      const fcose = {
+        name: 'fcose',
+        ...common,
+        quality: context.large ? 'draft' : context.incremental ? 'proof' : 'default',
+        randomize: !context.incremental,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 120,
+        nodeSeparation: 90,
+        numIter: context.large ? 600 : 2500,
+      };
+      return fcose as cytoscape.LayoutOptions;
+    }
+  }
+}
+
+/** elementIds contain ':' (4:abc:12), which a cytoscape selector must escape. */
+export function cssEscape(id: string): string {
+  return id.replace(/([^a-zA-Z0-9_-])/g, '\\$1');
+}

@@ -1,0 +1,73 @@
+import cytoscape from 'cytoscape';
+import { buildStylesheet, isLargeGraph, kindColour, kindShape, nodeSize, stableColour, STYLE_DEFAULTS } from '@/components/graph/style';
+import { crisis } from '@/components/graph/testElements';
+
+// Headless cytoscape runs an animation loop on a timer: destroy every instance so jest can exit.
+const instances: cytoscape.Core[] = [];
+afterEach(() => instances.splice(0).forEach((cy) => cy.destroy()));
+
+function headless(elements = crisis(), size = { nodes: elements.nodes.length, edges: elements.edges.length }) {
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...elements.nodes, ...elements.edges], style: buildStylesheet(size) });
+  instances.push(cy);
+  return cy;
+}
+
+describe('components/graph/style', () => {
+  it('draws backing stances solid green with an arrow, opposing ones red with a tee, neutral ones grey dotted', () => {
+    const cy = headless();
+    const backs = cy.getElementById('lima-group--RECOGNISES--guaido');
+    const opposes = cy.getElementById('guaido--OPPOSES--maduro');
+    const neutral = cy.getElementById('vatican--MEDIATES--maduro');
+    expect([backs.style('line-style'), backs.style('target-arrow-shape')]).toEqual(['solid', 'triangle']);
+    expect(backs.style('line-color')).toBe('rgb(26,127,55)');
+    expect([opposes.style('line-style'), opposes.style('target-arrow-shape')]).toEqual(['solid', 'tee']);
+    expect(opposes.style('line-color')).toBe('rgb(198,40,40)');
+    expect([neutral.style('line-style'), neutral.style('target-arrow-shape')]).toEqual(['dotted', 'vee']);
+    expect(neutral.style('line-color')).toBe('rgb(107,114,128)');
+  });
+
+  it('dashes claimed and alleged stances whatever their polarity', () => {
+    const cy = headless();
+    expect(cy.getElementById('russia--ACCUSES--united-states').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('armed-forces--SUPPORTS--maduro').style('line-style')).toBe('dashed');
+    expect(cy.getElementById('russia--SUPPORTS--maduro').style('line-style')).toBe('solid');
+  });
+
+  it('gives each actor kind its own shape and colour, and unknown kinds a stable colour', () => {
+    const cy = headless();
+    expect(cy.getElementById('united-states').style('shape')).toBe(kindShape('state'));
+    expect(cy.getElementById('guaido').style('shape')).toBe('ellipse');
+    expect(cy.getElementById('armed-forces').style('shape')).toBe('triangle');
+    expect(cy.getElementById('lima-group').style('shape')).toBe('hexagon');
+    const shapes = new Set(['state', 'bloc', 'person', 'armed_force', 'institution', 'organisation', 'group', 'company', 'topic'].map(kindShape));
+    expect(shapes.size).toBe(9);
+    expect(kindColour('Gene')).toBe(stableColour('Gene'));
+    expect(stableColour('Gene')).not.toBe(stableColour('Protein'));
+  });
+
+  it('sizes nodes by how many back or oppose them', () => {
+    const cy = headless();
+    const maduro = cy.getElementById('maduro');
+    const vatican = cy.getElementById('vatican');
+    expect(maduro.width()).toBeGreaterThan(vatican.width());
+    expect(vatican.width()).toBe(STYLE_DEFAULTS.nodeSizeMin);
+    expect(nodeSize(1000, 1000)).toBe(STYLE_DEFAULTS.nodeSizeMax);
+  });
+
+  it('keeps parallel stances apart with bezier edges, and uses cheap haystack edges without labels for large graphs', () => {
+    const small = headless();
+    expect(small.getElementById('guaido--OPPOSES--maduro').style('curve-style')).toBe('bezier');
+    expect(small.getElementById('guaido').style('label')).toBe('guaido');
+    expect(isLargeGraph({ nodes: 1000, edges: 2000 })).toBe(true);
+    const big = headless(crisis(), { nodes: 1000, edges: 2000 });
+    expect(big.getElementById('guaido--OPPOSES--maduro').style('curve-style')).toBe('haystack');
+    expect(big.getElementById('guaido').style('label')).toBe('');
+    big.getElementById('guaido').select();
+    expect(big.getElementById('guaido').style('label')).toBe('guaido');
+  });
+
+  it('hides labels that would be drawn smaller than the minimum zoomed font size', () => {
+    const cy = headless();
+    expect(cy.getElementById('guaido').style('min-zoomed-font-size')).toBe(`${STYLE_DEFAULTS.minZoomedFontSize}px`);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * The cytoscape stylesheet of every graph view: node shape and colour by kind (any unknown kind
+ * gets a stable colour of its own), size by how many back or oppose a node, edges by polarity
+ * (line colour, line style and arrow shape, so colour is never the only signal) and certainty
+ * (claimed or alleged stances are dashed). Options live in one commented defaults object.
+ */
+import type cytoscape from 'cytoscape';
+
+export const STYLE_DEFAULTS = {
+  /** Node diameter (px at zoom 1) of a node nobody backs or opposes. */
+  nodeSizeMin: 30,
+  /** Largest node diameter, reached at `nodeSizeFullAt` backers + opponents. */
+  nodeSizeMax: 78,
+  nodeSizeFullAt: 16,
+  /** Labels shrink below this on-screen size are not drawn at all (cytoscape's min-zoomed-font-size). */
+  minZoomedFontSize: 9,
+  fontSize: 12,
+  /** Above this many nodes, node labels show only on hover, selection or focus. */
+  crowdedNodes: 80,
+  /**
+   * Above this many elements (nodes + edges) the cheap style is used: haystack edges (straight,
+   * no arrows, no parallel spacing), no labels except the selected, no text outlines.
+   */
+  largeGraphElements: 1500,
+  /** Gap between parallel stances between the same pair (bezier control-point step). */
+  parallelEdgeGap: 36,
+  edgeWidth: 2,
+  colours: {
+    backs: '#1a7f37',
+    opposes: '#c62828',
+    neutral: '#6b7280',
+    focus: '#ffb000',
+    selected: '#1f5fbf',
+    label: '#1d2327',
+    labelOutline: '#ffffff',
+  },
+};
+export type StyleOptions = typeof STYLE_DEFAULTS;
+
+/** Shape and colour for each kind the data format knows; `unknown` covers any other label. */
+export const KIND_STYLES: Record<string, { shape: cytoscape.Css.NodeShape; colour: string; label: string }> = {
+  state: { shape: 'round-rectangle', colour: '#2f6db5', label: 'State' },
+  bloc: { shape: 'hexagon', colour: '#7b4fa6', label: 'Bloc of states' },
+  person: { shape: 'ellipse', colour: '#d9822b', label: 'Person' },
+  armed_force: { shape: 'triangle', colour: '#5b6b2f', label: 'Armed force' },
+  institution: { shape: 'barrel', colour: '#167d8a', label: 'Institution' },
+  organisation: { shape: 'octagon', colour: '#8c5a44', label: 'Organisation' },
+  group: { shape: 'pentagon', colour: '#c2457a', label: 'Group' },
+  company: { shape: 'diamond', colour: '#4f6470', label: 'Company' },
+  topic: { shape: 'tag', colour: '#b8920f', label: 'Topic' },
+  source: { shape: 'rhomboid', colour: '#8d8d8d', label: 'Source' },
+};
+const UNKNOWN_SHAPE: cytoscape.Css.NodeShape = 'ellipse';
+
+/** A colour that is the same for a label on every load: hue from a string hash. */
+export function stableColour(label: string): string {
+  let hash = 0;
+  for (const ch of label) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  const hue = Math.abs(hash) % 360;
+  return `hsl(${hue}, 45%, 45%)`;
+}
+
+export function kindColour(kind: string): string {
+  return KIND_STYLES[kind]?.colour ?? stableColour(kind);
+}
+
+export function kindShape(kind: string): cytoscape.Css.NodeShape {
+  return KIND_STYLES[kind]?.shape ?? UNKNOWN_SHAPE;
+}
+
+/** Diameter grows with the square root of backers + opponents, so hubs stand out without dwarfing the rest. */
+export function nodeSize(backers: number, opponents: number, options: StyleOptions = STYLE_DEFAULTS): number {
+  const weight = Math.min(backers + opponents, options.nodeSizeFullAt);
+  const share = Math.sqrt(weight / options.nodeSizeFullAt);
+  return Math.round(options.nodeSizeMin + share * (options.nodeSizeMax - options.nodeSizeMin));
+}
+
+/** `+` backs, `−` opposes, `○` neutral: the sign written on edge labels and in the legend. */
+export function polaritySign(polarity: number): string {
+  return polarity > 0 ? '+' : polarity < 0 ? '−' : '○';
+}
+
+export interface StyleContext {
+  nodes: number;
+  edges: number;
+}
+
+/** Whether a view is big enough to switch to the cheap style (and cheap renderer options). */
+export function isLargeGraph(context: StyleContext, options: StyleOptions = STYLE_DEFAULTS): boolean {
+  return context.nodes + context.edges > options.largeGraphElements;
+}
+
+type Rule = cytoscape.StylesheetJsonBlock;
+
+/** The stylesheet for a view of the given size. */
+export function buildStylesheet(context: StyleContext, options: StyleOptions = STYLE_DEFAULTS): Rule[] {
+  const large = isLargeGraph(context, options);
+  const crowded = large || context.nodes > options.crowdedNodes;
+  const c = options.colours;
+  const rules: Rule[] = [
+    {
+      selector: 'node',
+      style: {
+        shape: (ele: cytoscape.NodeSingular) => kindShape(String(ele.data('kind'))),
+        'background-color': (ele: cytoscape.NodeSingular) => kindColour(String(ele.data('kind'))),
+        width: (ele: cytoscape.NodeSingular) => nodeSize(Number(ele.data('backers') ?? 0), Number(ele.data('opponents') ?? 0), options),
+        height: (ele: cytoscape.NodeSingular) => nodeSize(Number(ele.data('backers') ?? 0), Number(ele.data('opponents') ?? 0), options),
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        label: crowded ? '' : 'data(label)',
+        'font-size': options.fontSize,
+        color: c.label,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'min-zoomed-font-size': options.minZoomedFontSize,
+        ...(large ? {} : { 'text-outline-color': c.labelOutline, 'text-outline-width': 2.5 }),
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: options.edgeWidth,
+        'curve-style': large ? 'haystack' : 'bezier',
+        ...(large ? { 'haystack-radius': 0 } : { 'control-point-step-size': options.parallelEdgeGap }),
+        'line-color': c.neutral,
+        'target-arrow-color': c.neutral,
+        'source-arrow-color': c.neutral,
+        'arrow-scale': 1.1,
+        'font-size': options.fontSize - 1,
+        'min-zoomed-font-size': options.minZoomedFontSize,
+        'text-rotation': 'autorotate',
+        'text-outline-color': c.labelOutline,
+        'text-outline-width': 2.5,
+        opacity: 0.9,
+      },
+    },
+    // Backs: solid green line ending in a filled arrow.
+    { selector: 'edge[polarity > 0]', style: { 'line-color': c.backs, 'target-arrow-color': c.backs, 'target-arrow-shape': 'triangle', 'line-style': 'solid' } },
+    // Opposes: red, thicker, ending in a bar (tee) rather than an arrow.
+    {
+      selector: 'edge[polarity < 0]',
+      style: { 'line-color': c.opposes, 'target-arrow-color': c.opposes, 'target-arrow-shape': 'tee', width: options.edgeWidth + 1, 'line-style': 'solid' },
+    },
+    // Neutral: grey dotted, ending in a hollow arrow.
+    {
+      selector: 'edge[polarity = 0]',
+      style: { 'line-style': 'dotted', 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' },
+    },
+    // Claimed or alleged by one side: dashed, whatever the polarity.
+    { selector: 'edge[certainty = "claimed"], edge[certainty = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+    { selector: 'edge[polarity = 0][certainty = "claimed"], edge[polarity = 0][certainty = "alleged"]', style: { 'line-dash-pattern': [2, 5] } },
+    // Labels for what the user points at, so crowded views stay legible.
+    { selector: 'node.hover, node:selected, node.focus', style: { label: 'data(label)', 'z-index': 10, 'text-outline-color': c.labelOutline, 'text-outline-width': 2.5 } },
+    {
+      selector: 'edge.hover, edge:selected',
+      style: { label: (ele: cytoscape.EdgeSingular) => `${polaritySign(Number(ele.data('polarity')))} ${String(ele.data('label'))}`, 'z-index': 10, width: options.edgeWidth + 2 },
+    },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': c.focus } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.selected, 'overlay-opacity': 0 } },
+    { selector: 'edge:selected', style: { 'overlay-color': c.selected, 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
+    { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2327' } },
+    { selector: '.faded', style: { opacity: 0.25 } },
+  ];
+  return rules;
+}

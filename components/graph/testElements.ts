@@ -1,0 +1,71 @@
+/**
+ * Small element fixtures for the graph component tests, built through graph/elements.ts's own
+ * schema so they stay in step with what the API sends.
+ */
+import { Elements, type EdgeData, type NodeData } from '@/graph/elements';
+
+export function node(id: string, kind: string, extra: Partial<NodeData> = {}): Elements['nodes'][number] {
+  return { data: { id, key: id, label: id.replace(/-/g, ' '), labels: ['Actor'], kind, backers: 0, opponents: 0, properties: { id }, ...extra } };
+}
+
+export function edge(source: string, type: string, target: string, polarity: -1 | 0 | 1, extra: Partial<EdgeData> = {}): Elements['edges'][number] {
+  return {
+    data: {
+      id: `${source}--${type}--${target}`,
+      source,
+      target,
+      type,
+      label: type.toLowerCase().replace(/_/g, ' '),
+      polarity,
+      certainty: 'reported',
+      date: '2019-01-25',
+      evidence: [],
+      properties: {},
+      ...extra,
+    },
+  };
+}
+
+/** Counts backers and opponents per node as toElements does, and validates the result. */
+export function elementsOf(nodes: Elements['nodes'], edges: Elements['edges']): Elements {
+  const withCounts = nodes.map((n) => ({
+    data: {
+      ...n.data,
+      backers: edges.filter((e) => e.data.target === n.data.id && e.data.polarity === 1).length,
+      opponents: edges.filter((e) => e.data.target === n.data.id && e.data.polarity === -1).length,
+    },
+  }));
+  return Elements.parse({ nodes: withCounts, edges });
+}
+
+/** A small crisis: two rivals, each with backers, one actor backing both, one neutral mediator. */
+export function crisis(): Elements {
+  return elementsOf(
+    [
+      node('guaido', 'person'),
+      node('maduro', 'person'),
+      node('united-states', 'state'),
+      node('lima-group', 'bloc'),
+      node('russia', 'state'),
+      node('armed-forces', 'armed_force'),
+      node('vatican', 'institution'),
+      node('turkey', 'state'),
+      node('elections', 'topic'),
+    ],
+    [
+      edge('united-states', 'SUPPORTS', 'guaido', 1),
+      edge('united-states', 'SANCTIONS', 'maduro', -1, { certainty: 'stated' }),
+      edge('lima-group', 'RECOGNISES', 'guaido', 1),
+      edge('russia', 'SUPPORTS', 'maduro', 1, { certainty: 'stated' }),
+      edge('russia', 'ACCUSES', 'united-states', -1, { certainty: 'claimed' }),
+      edge('armed-forces', 'SUPPORTS', 'maduro', 1, { certainty: 'alleged' }),
+      edge('guaido', 'OPPOSES', 'maduro', -1),
+      edge('maduro', 'OPPOSES', 'guaido', -1),
+      edge('vatican', 'MEDIATES', 'maduro', 0),
+      edge('vatican', 'MEDIATES', 'guaido', 0),
+      edge('turkey', 'SUPPORTS', 'maduro', 1),
+      edge('turkey', 'SUPPORTS', 'guaido', 1, { id: 'turkey-odd' }),
+      edge('guaido', 'SUPPORTS', 'elections', 1),
+    ],
+  );
+}
