@@ -3,10 +3,16 @@ import { ALLOWED_PROCEDURES, blankLiterals, checkPlan, checkSizes, procedureName
 import { ApiError } from '@/graph/errors';
 
 /** A plan tree as the driver reports it (operatorType, arguments, children). */
-function plan(operatorType: string, details = '', children: ReturnType<typeof plan>[] = []) {
+interface FakePlan {
+  operatorType: string;
+  arguments: { Details: string };
+  identifiers: string[];
+  children: FakePlan[];
+}
+function plan(operatorType: string, details = '', children: FakePlan[] = []): FakePlan {
   return { operatorType: `${operatorType}@neo4j`, arguments: { Details: details }, identifiers: [], children };
 }
-const summary = (queryType: string, root: ReturnType<typeof plan> | false) =>
+const summary = (queryType: string, root: FakePlan | false) =>
   ({ queryType, plan: root }) as unknown as Parameters<typeof checkPlan>[0];
 
 function statusOf(run: () => unknown): number | null {
