@@ -117,7 +117,7 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
     if (params.ok) void fetchRun(initialQuery, params.params);
   }, [autoRun, fetchRun, initialQuery, initialParamsText]);
 
-  const parsedParams = parseParamsText(paramsText);
+  const parsedParams = useMemo(() => parseParamsText(paramsText), [paramsText]);
   const missing = useMemo(() => (parsedParams.ok ? missingParameters(query, parsedParams.params) : []), [query, parsedParams]);
   const paramNames = useMemo(() => (parsedParams.ok ? Object.keys(parsedParams.params) : []), [parsedParams]);
 
@@ -194,11 +194,15 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
                   {inputError}
                 </p>
               )}
-              {failure && <QueryError status={failure.status} error={failure.error} />}
+              {failure && run && (
+                <div data-testid="result" data-run={run.id}>
+                  <QueryError status={failure.status} error={failure.error} />
+                </div>
+              )}
             </section>
             {running && !result && <p className={styles.loading}>Running the query…</p>}
             {result && run && (
-              <div className={running ? styles.stale : undefined}>
+              <div className={running ? styles.stale : undefined} data-testid="result" data-run={run.id}>
                 <ResultTabs
                   key={run.id}
                   result={result}

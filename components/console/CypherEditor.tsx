@@ -12,6 +12,7 @@ import { keymap, type EditorView } from '@codemirror/view';
 import { setDiagnostics } from '@codemirror/lint';
 import type { SchemaResponse } from '@/graph/apiTypes';
 import type { CypherPosition } from '@/graph/errors';
+import { errorRange } from '@/components/console/errorRange';
 
 export interface EditorError {
   message: string;
@@ -28,16 +29,6 @@ export interface CypherEditorProps {
   parameterNames: string[];
   /** A syntax error to mark in the text, or null. */
   error: EditorError | null;
-}
-
-/** The character range to underline: the offset Neo4j gives, widened to the word there. */
-export function errorRange(text: string, offset: number): { from: number; to: number } {
-  const at = Math.max(0, Math.min(offset, text.length));
-  if (text.length === 0) return { from: 0, to: 0 };
-  // An error "at the end" (missing token) points past the last character: mark the last one.
-  if (at >= text.length) return { from: text.length - 1, to: text.length };
-  const word = /^[A-Za-z0-9_$]+/.exec(text.slice(at));
-  return { from: at, to: at + Math.max(1, word?.[0].length ?? 1) };
 }
 
 /**
@@ -65,10 +56,11 @@ export default function CypherEditor({ value, onChange, onRun, schema, parameter
     runRef.current = onRun;
   }, [onRun]);
 
+  // The editor's completion engine matches labels and types written with their colon (`:Actor`).
   const editorSchema = useMemo(
     () => ({
-      labels: schema?.labels.map((l) => l.name) ?? [],
-      relationshipTypes: schema?.relationshipTypes.map((t) => t.name) ?? [],
+      labels: schema?.labels.map((l) => `:${l.name}`) ?? [],
+      relationshipTypes: schema?.relationshipTypes.map((t) => `:${t.name}`) ?? [],
       propertyKeys: schema?.propertyKeys ?? [],
       parameters: parameterNames,
     }),
@@ -80,7 +72,7 @@ export default function CypherEditor({ value, onChange, onRun, schema, parameter
     if (!view) return;
     const text = view.state.doc.toString();
     const diagnostics = error
-      ? [{ ...errorRange(text, error.position.offset), severity: 'error' as const, message: error.message, source: 'Neo4j' }]
+      ? [{ ...errorRange(text, error.position), severity: 'error' as const, message: error.message, source: 'Neo4j' }]
       : [];
     view.dispatch(setDiagnostics(view.state, diagnostics));
   }, [error]);
