@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { read } from '@/graph/driver';
 import { toJson, type Json } from '@/graph/boltMappings';
 import type { Elements } from '@/graph/elements';
-import type { Snapshot, SnapshotChanges } from '@/graph/snapshots';
+import type { Snapshot, SnapshotChanges } from '@/graph/snapshotSchema';
 
 interface LiveState {
   nodes: Map<string, Json>;

@@ -4,98 +4,18 @@
  * handed out once and only its SHA-256 is kept, compared in constant time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
 import { read, write } from '@/graph/driver';
-import { Elements } from '@/graph/elements';
 import { ApiError } from '@/graph/errors';
-import { toJson, type Json } from '@/graph/boltMappings';
+import { toJson } from '@/graph/boltMappings';
 import neo4j from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
+import { Snapshot, SnapshotId, SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshotSchema';
+
+export * from '@/graph/snapshotSchema';
 
 /** 18 random bytes = 144 bits, 24 URL-safe characters. */
 const ID_BYTES = 18;
 const TOKEN_BYTES = 32;
-export const SnapshotId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'is not a snapshot id');
-
-const JsonValue: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
-);
-
-/** The graph canvas layouts (components/graph/GraphCanvas). */
-export const LayoutName = z.enum(['fcose', 'concentric', 'breadthfirst', 'circle', 'camps', 'preset']);
-
-export const Viewport = z.object({
-  zoom: z.number().positive().finite(),
-  pan: z.object({ x: z.number().finite(), y: z.number().finite() }),
-});
-export type Viewport = z.infer<typeof Viewport>;
-
-export const Selection = z.object({ group: z.enum(['nodes', 'edges']), id: z.string().min(1) });
-export type Selection = z.infer<typeof Selection>;
-
-/** What produced the view, so "open live" can re-run it on the current data. */
-export const SnapshotOrigin = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('explorer'),
-    /** The explorer's URL query (focus, depth, filters...), replayed as `/?<view>`. */
-    view: z.record(z.string(), z.string()),
-  }),
-  z.object({
-    kind: z.literal('console'),
-    query: z.string().min(1).max(100_000),
-    params: z.record(z.string(), JsonValue).default({}),
-  }),
-]);
-export type SnapshotOrigin = z.infer<typeof SnapshotOrigin>;
-
-/** What a client sends to create a snapshot. */
-export const SnapshotInput = z.strictObject({
-  title: z.string().trim().min(1, 'needs a title').max(200),
-  note: z.string().trim().max(10_000).optional(),
-  origin: SnapshotOrigin,
-  elements: Elements,
-  viewport: Viewport,
-  layout: LayoutName,
-  selection: Selection.nullable().default(null),
-  styleVersion: z.string().min(1).max(100),
-});
-export type SnapshotInput = z.infer<typeof SnapshotInput>;
-
-/** The stored payload: the input plus what the server records at creation. */
-export const Snapshot = SnapshotInput.extend({
-  id: SnapshotId,
-  /** The (:Dataset {version}) at creation; null when no data set was loaded. */
-  datasetVersion: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-});
-export type Snapshot = z.infer<typeof Snapshot>;
-
-export const SnapshotSummary = z.object({
-  id: SnapshotId,
-  title: z.string(),
-  createdAt: z.string(),
-  nodeCount: z.number().int(),
-  edgeCount: z.number().int(),
-  bytes: z.number().int(),
-});
-export type SnapshotSummary = z.infer<typeof SnapshotSummary>;
-
-export const SnapshotChanges = z.object({
-  changed: z.boolean(),
-  /** Plain sentences: what differs between the frozen view and the live data. */
-  reasons: z.array(z.string()),
-});
-export type SnapshotChanges = z.infer<typeof SnapshotChanges>;
-
-/** GET /api/snapshots/[id] */
-export const SnapshotResponse = z.object({ snapshot: Snapshot, changes: SnapshotChanges });
-export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
-/** POST /api/snapshots */
-export const SnapshotCreated = z.object({ id: SnapshotId, url: z.string(), deleteToken: z.string(), snapshot: SnapshotSummary });
-export type SnapshotCreated = z.infer<typeof SnapshotCreated>;
-/** GET /api/snapshots */
-export const SnapshotList = z.object({ snapshots: z.array(SnapshotSummary) });
-export type SnapshotList = z.infer<typeof SnapshotList>;
 
 function sha256(text: string): Buffer {
   return createHash('sha256').update(text).digest();

@@ -1,0 +1,53 @@
+import { evidenceCsv, EVIDENCE_COLUMNS, csvField } from '@/components/export/evidenceCsv';
+import { seedElements, HOSTILE_TEXT } from '@/components/export/__fixtures__/elements';
+
+/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (ch === '"') (quoted = false), (i += 1);
+      else (field += ch), (i += 1);
+    } else if (ch === '"' && field === '') (quoted = true), (i += 1);
+    else if (ch === ',') row.push(field), (field = ''), (i += 1);
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
+    else if (ch === '\r' || ch === '\n' || ch === '"') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+    else (field += ch), (i += 1);
+  }
+  if (field !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
+  return rows;
+}
+
+describe('components/export/evidenceCsv', () => {
+  const elements = seedElements();
+  const rows = readCsv(evidenceCsv(elements));
+
+  it('has the header and one row per evidence quote, every row as wide as the header', () => {
+    expect(rows[0]).toEqual([...EVIDENCE_COLUMNS]);
+    const quotes = elements.edges.flatMap((e) => e.data.evidence.map((item) => item.quote));
+    expect(rows.slice(1).map((r) => r[2])).toEqual(quotes);
+    for (const row of rows) expect(row).toHaveLength(EVIDENCE_COLUMNS.length);
+  });
+
+  it('names the stance by its ends, with polarity, source and date', () => {
+    const edge = elements.edges.find((e) => e.data.polarity === -1 && e.data.evidence[0]?.source)!;
+    const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
+    const row = rows.find((r) => r[2] === edge.data.evidence[0]!.quote)!;
+    expect(row[0]).toBe(`${names.get(edge.data.source)} ${edge.data.label} ${names.get(edge.data.target)}`);
+    expect(row[1]).toBe('-1');
+    expect(row[3]).toContain(edge.data.evidence[0]!.source!.title);
+    expect(row[4]).toBe(edge.data.date);
+  });
+
+  it('quotes fields with commas, quotes and line breaks and leaves the text intact', () => {
+    expect(rows.some((r) => r[2] === HOSTILE_TEXT)).toBe(true);
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+  });
+});
