@@ -35,7 +35,7 @@ describe('components/export/cytoscapeJson', () => {
   it('restores the exact elements from its own file and from what cytoscape writes back (cy.json())', () => {
     const doc = CytoscapeJson.parse(JSON.parse(JSON.stringify(toCytoscapeJson(elements))));
     expect(fromCytoscapeJson(doc)).toEqual(elements);
-    const cy = cytoscape({ headless: true, elements: toCytoscapeJson(elements).elements, layout: { name: 'preset' } });
+    const cy = cytoscape({ headless: true, elements: toCytoscapeJson(elements).elements as cytoscape.ElementsDefinition, layout: { name: 'preset' } });
     const written = CytoscapeJson.parse(JSON.parse(JSON.stringify(cy.json())));
     expect(fromCytoscapeJson(written)).toEqual(elements);
     cy.destroy();

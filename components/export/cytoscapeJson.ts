@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { EdgeData, Elements, EvidenceItem, NodeData } from '@/graph/elements';
 import { positionOf, type Positions } from '@/components/export/attributes';
 
-const Flat = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
-type Flat = z.infer<typeof Flat>;
+/** The value types Cytoscape desktop's importer takes: scalars and lists of scalars. */
+type Flat = string | number | boolean | null | (string | number | boolean)[];
 
 export const CytoscapeJson = z.object({
   format_version: z.string().optional(),

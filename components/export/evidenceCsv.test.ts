@@ -10,15 +10,31 @@ function readCsv(text: string): string[][] {
   let quoted = false;
   while (i < text.length) {
     const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 2;
+      continue;
+    }
+    i += 1;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (ch === '"') (quoted = false), (i += 1);
-      else (field += ch), (i += 1);
-    } else if (ch === '"' && field === '') (quoted = true), (i += 1);
-    else if (ch === ',') row.push(field), (field = ''), (i += 1);
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else if (ch === '\r' || ch === '\n' || ch === '"') throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
-    else (field += ch), (i += 1);
+      if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i] === '\n') {
+      i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch === '\r' || ch === '\n' || ch === '"') {
+      throw new Error(`bare ${JSON.stringify(ch)} at ${i - 1}`);
+    } else {
+      field += ch;
+    }
   }
   if (field !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
   return rows;
