@@ -6,7 +6,7 @@ import { buildStylesheet } from '@/components/graph/style';
 
 function parseSvg(svg: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: (m: string) => void errors.push(m), fatalError: (m: string) => void errors.push(m) } }).parseFromString(svg, 'image/svg+xml');
+  const doc = new DOMParser({ errorHandler: { warning: (m: string) => void errors.push(m), error: (m: string) => void errors.push(m), fatalError: (m: string) => void errors.push(m) } }).parseFromString(svg, 'image/svg+xml');
   return { doc, errors };
 }
 
