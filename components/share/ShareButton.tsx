@@ -1,0 +1,153 @@
+/**
+ * "Share": saves what the canvas shows (elements with positions, zoom, pan, selection) with a
+ * title and note as a snapshot, then shows its link with a copy button and, once, the token
+ * that can delete it.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import type cytoscape from 'cytoscape';
+import { ErrorBody } from '@/graph/errors';
+import { SnapshotCreated, type SnapshotInput, type SnapshotOrigin } from '@/graph/snapshotSchema';
+import { elementsFromCy, selectionOf, viewportOf } from '@/components/export/fromCy';
+import type { LayoutName } from '@/components/graph/GraphCanvas';
+import { STYLE_VERSION } from '@/components/share/styleVersion';
+import styles from '@/components/share/share.module.css';
+
+export interface ShareButtonProps {
+  cy: cytoscape.Core | null;
+  /** What produced the view, for "open live". */
+  origin: SnapshotOrigin;
+  layout: LayoutName;
+  /** Suggested title, e.g. the focused actor's name. */
+  defaultTitle?: string;
+}
+
+type State = { step: 'form'; error?: string } | { step: 'saving' } | { step: 'done'; created: SnapshotCreated; link: string };
+
+export function buildSnapshotInput(cy: cytoscape.Core, props: Pick<ShareButtonProps, 'origin' | 'layout'>, title: string, note: string): SnapshotInput {
+  return {
+    title: title.trim(),
+    ...(note.trim() ? { note: note.trim() } : {}),
+    origin: props.origin,
+    elements: elementsFromCy(cy),
+    viewport: viewportOf(cy),
+    layout: props.layout,
+    selection: selectionOf(cy),
+    styleVersion: STYLE_VERSION,
+  };
+}
+
+async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
+  let response: Response;
+  try {
+    response = await fetch('/api/snapshots', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  } catch {
+    throw new Error('The server could not be reached. Check your connection and try again.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = ErrorBody.safeParse(body);
+    throw new Error(error.success ? error.data.error.message : `The server answered ${response.status}.`);
+  }
+  return SnapshotCreated.parse(body);
+}
+
+export default function ShareButton(props: ShareButtonProps) {
+  const { cy, defaultTitle = 'Stance Graph view' } = props;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<State>({ step: 'form' });
+  const [title, setTitle] = useState(defaultTitle);
+  const [note, setNote] = useState('');
+  const [copied, setCopied] = useState(false);
+  const empty = !cy || cy.nodes().length === 0;
+
+  function open() {
+    setState({ step: 'form' });
+    setTitle(defaultTitle);
+    setNote('');
+    setCopied(false);
+    dialog.current?.showModal();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!cy) return;
+    if (title.trim() === '') return setState({ step: 'form', error: 'Give the snapshot a title.' });
+    setState({ step: 'saving' });
+    try {
+      const created = await createSnapshot(buildSnapshotInput(cy, props, title, note));
+      setState({ step: 'done', created, link: new URL(created.url, window.location.origin).toString() });
+    } catch (error) {
+      setState({ step: 'form', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function copy(link: string) {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied(true);
+    } catch {
+      // Clipboard access can be refused (e.g. over plain http); the field stays selectable.
+      setCopied(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className={styles.button} onClick={open} disabled={empty} title={empty ? 'Nothing on the canvas to share yet' : 'Save this view as a link'} data-testid="share-button">
+        Share
+      </button>
+      <dialog ref={dialog} className={styles.dialog} aria-labelledby="share-title" data-testid="share-dialog">
+        <h2 id="share-title">Share this view</h2>
+        {state.step === 'done' ? (
+          <div>
+            <p>Anyone with this link sees this view exactly as it is now, even after the data changes.</p>
+            <div className={styles.link}>
+              <input readOnly value={state.link} aria-label="Snapshot link" onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
+              <button type="button" className={styles.button} onClick={() => void copy(state.link)}>
+                {copied ? 'Copied' : 'Copy'}
+              </button>
+            </div>
+            <p>
+              Delete token (shown only this once; keep it to delete the snapshot later with <code>DELETE /api/snapshots/{state.created.id}</code>):
+            </p>
+            <p className={styles.token} data-testid="share-token">
+              {state.created.deleteToken}
+            </p>
+            <div className={styles.row}>
+              <a className={styles.button} href={state.created.url} target="_blank" rel="noreferrer">
+                Open the snapshot
+              </a>
+              <button type="button" className={`${styles.button} ${styles.primary}`} onClick={() => dialog.current?.close()}>
+                Done
+              </button>
+            </div>
+          </div>
+        ) : (
+          <form onSubmit={(e) => void submit(e)}>
+            <label className={styles.field}>
+              Title
+              <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required data-testid="share-title" />
+            </label>
+            <label className={styles.field}>
+              Note (optional)
+              <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={4} maxLength={10_000} data-testid="share-note" />
+            </label>
+            {state.step === 'form' && state.error ? (
+              <p role="alert" className={styles.error}>
+                {state.error}
+              </p>
+            ) : null}
+            <div className={styles.row}>
+              <button type="button" className={styles.button} onClick={() => dialog.current?.close()}>
+                Cancel
+              </button>
+              <button type="submit" className={`${styles.button} ${styles.primary}`} disabled={state.step === 'saving'} data-testid="share-create">
+                {state.step === 'saving' ? 'Saving…' : 'Create link'}
+              </button>
+            </div>
+          </form>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A frozen graph, read-only: the saved elements laid out at their saved positions ('preset'),
+ * the saved zoom, pan and selection, the note, the details panel working from the frozen data,
+ * and a notice when the live data has moved on. Used by /s/[id] and by file import.
+ */
+import { useState, type ReactNode } from 'react';
+import type cytoscape from 'cytoscape';
+import type { Elements } from '@/graph/elements';
+import type { Selection, SnapshotChanges, Viewport } from '@/graph/snapshotSchema';
+import GraphCanvas from '@/components/graph/GraphCanvas';
+import DetailsPanel from '@/components/graph/DetailsPanel';
+import Legend from '@/components/graph/Legend';
+import ExportMenu from '@/components/export/ExportMenu';
+import styles from '@/components/share/share.module.css';
+
+export interface SnapshotViewProps {
+  title: string;
+  note?: string;
+  elements: Elements;
+  viewport?: Viewport;
+  selection: Selection | null;
+  /** Absent for imported files, which have nothing live to compare with. */
+  changes?: SnapshotChanges;
+  /** Under the title: when it was made, counts... */
+  meta?: ReactNode;
+  /** Extra header actions, e.g. "Open live". */
+  actions?: ReactNode;
+  /** A file import may have no positions; snapshots always do. */
+  layout?: 'preset' | 'fcose';
+}
+
+export default function SnapshotView({ title, note, elements, viewport, selection: saved, changes, meta, actions, layout = 'preset' }: SnapshotViewProps) {
+  const [selection, setSelection] = useState<Selection | null>(saved);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <h1>{title}</h1>
+        {meta ? <span className={styles.meta}>{meta}</span> : null}
+        <div className={styles.actions}>
+          {actions}
+          <ExportMenu cy={cy} title={title} />
+        </div>
+      </header>
+      <div className={styles.body}>
+        <div className={styles.canvas}>
+          {elements.nodes.length === 0 ? (
+            <p style={{ padding: 20 }}>This view holds no nodes.</p>
+          ) : (
+            <GraphCanvas elements={elements} layout={layout} viewport={viewport} selection={selection} onSelect={setSelection} onReady={setCy} />
+          )}
+        </div>
+        <aside className={styles.side} aria-label="Note and details">
+          {changes?.changed ? (
+            <div className={styles.changed} role="status" data-testid="changed-notice">
+              <strong>The live data has changed since this snapshot was taken.</strong> What you see is the data as it was.
+              <ul>
+                {changes.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {note ? (
+            <p className={styles.note} data-testid="snapshot-note">
+              {note}
+            </p>
+          ) : null}
+          <DetailsPanel elements={elements} selection={selection} onSelect={setSelection} />
+          <Legend />
+        </aside>
+      </div>
+    </div>
+  );
+}

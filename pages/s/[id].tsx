@@ -1,0 +1,94 @@
+/**
+ * /s/[id]: a snapshot, read-only and server-rendered (title, description and Open Graph tags for
+ * link previews), drawn exactly as saved, with "open live" to re-run its origin on today's data.
+ */
+import type { GetServerSideProps } from 'next';
+import Head from 'next/head';
+import Link from 'next/link';
+import { ApiError, describeNeo4jError } from '@/graph/errors';
+import { getSnapshot, type SnapshotResponse } from '@/graph/snapshots';
+import SnapshotView from '@/components/share/SnapshotView';
+import { liveUrl } from '@/components/share/liveUrl';
+import styles from '@/components/share/share.module.css';
+
+type Props = { found: SnapshotResponse; pageUrl: string } | { error: string };
+
+export const getServerSideProps: GetServerSideProps<Props> = async ({ params, req, res }) => {
+  try {
+    const found = await getSnapshot(String(params?.id ?? ''));
+    const host = req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost';
+    const proto = req.headers['x-forwarded-proto'] ?? 'http';
+    // Snapshots never change, but "changed since" does: keep caches short.
+    res.setHeader('Cache-Control', 'private, max-age=10');
+    return { props: { found, pageUrl: `${String(proto)}://${String(host)}/s/${found.snapshot.id}` } };
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : describeNeo4jError(error);
+    if (apiError.status === 404) return { notFound: true };
+    res.statusCode = apiError.status;
+    return { props: { error: apiError.message } };
+  }
+};
+
+function describe(s: SnapshotResponse['snapshot']): string {
+  const counts = `${s.elements.nodes.length} nodes and ${s.elements.edges.length} relationships`;
+  const note = s.note ? `${s.note.slice(0, 200)}${s.note.length > 200 ? '…' : ''} — ` : '';
+  return `${note}A Stance Graph snapshot of ${counts}, saved ${s.createdAt.slice(0, 10)}.`;
+}
+
+export default function SnapshotPage(props: Props) {
+  if ('error' in props) {
+    return (
+      <main className={styles.list}>
+        <Head>
+          <title>Snapshot unavailable · Stance Graph</title>
+        </Head>
+        <h1>This snapshot cannot be shown right now</h1>
+        <p role="alert">{props.error}</p>
+        <Link href="/snapshots">All snapshots</Link>
+      </main>
+    );
+  }
+  const { snapshot, changes } = props.found;
+  const description = describe(snapshot);
+  const title = `${snapshot.title} · Stance Graph`;
+  return (
+    <>
+      <Head>
+        <title>{title}</title>
+        <meta name="description" content={description} />
+        <meta property="og:type" content="article" />
+        <meta property="og:site_name" content="Stance Graph" />
+        <meta property="og:title" content={snapshot.title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:url" content={props.pageUrl} />
+        <meta name="twitter:card" content="summary" />
+        <meta name="twitter:title" content={snapshot.title} />
+        <meta name="twitter:description" content={description} />
+      </Head>
+      <SnapshotView
+        title={snapshot.title}
+        note={snapshot.note}
+        elements={snapshot.elements}
+        viewport={snapshot.viewport}
+        selection={snapshot.selection}
+        changes={changes}
+        meta={
+          <>
+            Snapshot of <time dateTime={snapshot.createdAt}>{new Date(snapshot.createdAt).toUTCString()}</time> · {snapshot.elements.nodes.length} nodes ·{' '}
+            {snapshot.elements.edges.length} relationships · from the {snapshot.origin.kind}
+          </>
+        }
+        actions={
+          <>
+            <Link className={styles.button} href="/snapshots">
+              All snapshots
+            </Link>
+            <a className={`${styles.button} ${styles.primary}`} href={liveUrl(snapshot.origin)} data-testid="open-live">
+              Open live
+            </a>
+          </>
+        }
+      />
+    </>
+  );
+}

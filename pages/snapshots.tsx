@@ -1,0 +1,67 @@
+/** /snapshots: the recent snapshots of this instance, and opening a graph file to view. */
+import type { GetServerSideProps } from 'next';
+import Head from 'next/head';
+import Link from 'next/link';
+import { describeNeo4jError } from '@/graph/errors';
+import { listSnapshots, type SnapshotSummary } from '@/graph/snapshots';
+import ImportFile from '@/components/export/ImportFile';
+import styles from '@/components/share/share.module.css';
+
+type Props = { snapshots: SnapshotSummary[] } | { error: string };
+
+export const getServerSideProps: GetServerSideProps<Props> = async ({ res }) => {
+  try {
+    return { props: { snapshots: (await listSnapshots(100)).snapshots } };
+  } catch (error) {
+    const apiError = describeNeo4jError(error);
+    res.statusCode = apiError.status;
+    return { props: { error: apiError.message } };
+  }
+};
+
+export default function SnapshotsPage(props: Props) {
+  return (
+    <main className={styles.list}>
+      <Head>
+        <title>Snapshots · Stance Graph</title>
+      </Head>
+      <p>
+        <Link href="/">Explorer</Link> · <Link href="/query">Console</Link>
+      </p>
+      <h1>Recent snapshots</h1>
+      {'error' in props ? (
+        <p role="alert" className={styles.error}>
+          {props.error}
+        </p>
+      ) : props.snapshots.length === 0 ? (
+        <p>No snapshots yet. Use Share in the explorer or the console to save a view as a link.</p>
+      ) : (
+        <table className={styles.table} data-testid="snapshot-list">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Saved (UTC)</th>
+              <th scope="col">Nodes</th>
+              <th scope="col">Relationships</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.snapshots.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link href={`/s/${s.id}`}>{s.title}</Link>
+                </td>
+                <td>
+                  <time dateTime={s.createdAt}>{s.createdAt.replace('T', ' ').slice(0, 16)}</time>
+                </td>
+                <td>{s.nodeCount}</td>
+                <td>{s.edgeCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ImportFile />
+    </main>
+  );
+}
