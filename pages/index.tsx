@@ -1,29 +1,185 @@
-/** Placeholder home page until the explorer lands: shows what the graph holds. */
-import type { GetServerSideProps } from 'next';
-import { health, type Health } from '@/graph/health';
-import { describeNeo4jError } from '@/graph/errors';
+/**
+ * The explorer (`/`): who backs or opposes whom, and why. The view lives in the URL (see
+ * components/explorer/viewState.ts): every change is a shallow navigation, so reload, copy the
+ * address, back and forward all give the same view.
+ */
+import Head from 'next/head';
+import dynamic from 'next/dynamic';
+import { useRouter } from 'next/router';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import type cytoscape from 'cytoscape';
+import type { ActorHit } from '@/graph/apiTypes';
+import type { Selection } from '@/components/graph/GraphCanvas';
+import DetailsPanel from '@/components/graph/DetailsPanel';
+import Legend from '@/components/graph/Legend';
+import SearchBox from '@/components/explorer/SearchBox';
+import Filters from '@/components/explorer/Filters';
+import Toolbar from '@/components/explorer/Toolbar';
+import Questions from '@/components/explorer/Questions';
+import StanceList from '@/components/explorer/StanceList';
+import StatusLine from '@/components/explorer/StatusLine';
+import { fromQuery, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
+import { useExplorerData } from '@/components/explorer/useExplorerData';
+import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
+import styles from '@/components/explorer/explorer.module.css';
 
-type Props = { status: Health } | { error: string };
+// cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
+const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
 
-export const getServerSideProps: GetServerSideProps<Props> = async () => {
-  try {
-    return { props: { status: await health() } };
-  } catch (error) {
-    return { props: { error: describeNeo4jError(error).message } };
+const noSubscription = () => () => {};
+
+function humanise(key: string): string {
+  return key.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+export default function Explorer() {
+  const router = useRouter();
+  // False while rendering on the server and hydrating, so the first client render matches the HTML.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const parsed = useMemo(() => (hydrated && router.isReady ? fromQuery(router.query) : null), [hydrated, router.isReady, router.query]);
+  const view = parsed?.view ?? null;
+  const data = useExplorerData(view);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [selectedNodes, setSelectedNodes] = useState(0);
+  const [undo, setUndo] = useState<ViewState[]>([]);
+
+  const navigate = useCallback(
+    (next: ViewState, mode: 'push' | 'replace' = 'push') => {
+      void router[mode]({ pathname: router.pathname, query: toQuery(next) }, undefined, { shallow: true, scroll: false });
+    },
+    [router],
+  );
+
+  const selection = useMemo(() => toSelection(data.elements, view?.selected), [data.elements, view?.selected]);
+  const names = useMemo(() => new Map(data.elements.nodes.map((n) => [nodeKey(n.data), n.data.label])), [data.elements]);
+
+  const onReady = useCallback((instance: cytoscape.Core | null) => {
+    setCy(instance);
+    instance?.on('select unselect', 'node', () => setSelectedNodes(instance.$('node:selected').length));
+  }, []);
+
+  if (!view) return <main className={styles.page} aria-busy="true" />;
+
+  const update = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => navigate({ ...view, ...patch }, mode);
+  const remember = () => setUndo((stack) => [...stack.slice(-19), view]);
+  const onSelect = (next: Selection | null) => update({ selected: toRef(data.elements, next) }, 'replace');
+  const selectedKeys = () => (cy ? cy.$('node:selected').map((n) => nodeKey(n.data() as Parameters<typeof nodeKey>[0])) : []);
+
+  function expand(keys: string[]) {
+    if (!view || keys.length === 0) return;
+    remember();
+    if (view.focus.length === 0) update({ focus: keys, ask: undefined });
+    else update({ expanded: [...new Set([...view.expanded, ...keys])], ask: undefined });
   }
-};
 
-export default function Home(props: Props) {
+  const focusOn = (hit: ActorHit) => navigate({ ...view, focus: [hit.id], ask: undefined, expanded: [], hidden: [], selected: { group: 'nodes', key: hit.id } });
+  const [first, second] = view.focus;
+  const empty = data.status === 'ready' && data.elements.nodes.length === 0;
+
   return (
-    <main style={{ padding: 24 }}>
-      <h1>Stance Graph</h1>
-      {'error' in props ? (
-        <p role="alert">{props.error}</p>
-      ) : (
-        <p>
-          {props.status.dataset?.title ?? 'No data set loaded'}: {props.status.actors} actors, {props.status.stances} stances.
-        </p>
-      )}
-    </main>
+    <>
+      <Head>
+        <title>{first ? `${names.get(first) ?? humanise(first)} · Stance Graph` : 'Stance Graph explorer'}</title>
+      </Head>
+      <main className={styles.page}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>Stance Graph</h1>
+          <SearchBox label="Find an actor or topic" placeholder="Find an actor or topic, e.g. Maduro" testId="actor-search" onPick={focusOn} />
+          <Questions
+            first={first ? (names.get(first) ?? humanise(first)) : null}
+            second={second ? (names.get(second) ?? humanise(second)) : null}
+            asked={view.ask}
+            onAsk={(ask) => update({ ask, expanded: [] })}
+            onConnectWith={(hit) => first && update({ focus: [first, hit.id], ask: 'paths', expanded: [] })}
+          />
+          {view.focus.length > 0 ? (
+            <button type="button" className={styles.linkButton} onClick={() => navigate({ ...view, focus: [], ask: undefined, expanded: [], hidden: [], selected: undefined })}>
+              Whole graph
+            </button>
+          ) : null}
+        </header>
+        <aside className={styles.sidebar} aria-label="Filters and legend">
+          <Filters view={view} bounds={data.bounds} onChange={(patch) => update(patch)} />
+          <Legend className={styles.legend} />
+        </aside>
+        <section className={styles.main} aria-label="Graph">
+          {parsed && parsed.problems.length > 0 ? (
+            <p className={styles.notice} role="status">
+              Parts of this address were ignored: {parsed.problems.join('; ')}.
+            </p>
+          ) : null}
+          {data.summary ? (
+            <p className={styles.summary} data-testid="summary" role="status">
+              {data.summary}
+            </p>
+          ) : null}
+          <Toolbar
+            layout={view.layout}
+            onLayout={(layout) => update({ layout })}
+            onFit={() => cy?.fit(undefined, 40)}
+            onZoom={(factor) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })}
+            hasSelection={selectedNodes > 0}
+            onExpand={() => expand(selectedKeys())}
+            onHide={() => {
+              remember();
+              update({ hidden: [...new Set([...view.hidden, ...selectedKeys()])], selected: undefined });
+            }}
+            onPin={() => cy?.$('node:selected').forEach((n) => void (n.locked() ? n.unlock() : n.lock()))}
+            canUndo={undo.length > 0}
+            onUndo={() => {
+              const previous = undo[undo.length - 1];
+              setUndo((stack) => stack.slice(0, -1));
+              if (previous) navigate(previous);
+            }}
+            hiddenCount={view.hidden.length}
+            onShowHidden={() => {
+              remember();
+              update({ hidden: [] });
+            }}
+          />
+          <div className={styles.canvasWrap}>
+            <GraphCanvas
+              elements={data.elements}
+              layout={view.layout}
+              focusIds={data.focusIds}
+              selection={selection}
+              onSelect={onSelect}
+              onExpand={(id) => {
+                const node = data.elements.nodes.find((n) => n.data.id === id);
+                if (node) expand([nodeKey(node.data)]);
+              }}
+              onReady={onReady}
+              className={styles.canvas}
+            />
+            {data.status === 'loading' ? (
+              <p className={styles.overlay} role="status">
+                Loading…
+              </p>
+            ) : null}
+            {data.status === 'error' ? (
+              <div className={styles.error} role="alert" data-testid="error">
+                <strong>Could not load the graph.</strong> {data.error}
+                <button type="button" onClick={() => router.reload()}>
+                  Try again
+                </button>
+              </div>
+            ) : null}
+            {empty ? (
+              <div className={styles.empty} role="status" data-testid="empty">
+                No stances match these filters.{' '}
+                <button type="button" className={styles.linkButton} onClick={() => update({ kinds: [], polarity: [], actorKinds: [], certainty: [], from: undefined, to: undefined })}>
+                  Clear filters
+                </button>
+              </div>
+            ) : null}
+          </div>
+          <StatusLine data={data} limit={view.limit} onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })} />
+        </section>
+        <aside className={styles.detailsColumn} aria-label="Details and stances">
+          <DetailsPanel elements={data.elements} selection={selection} onSelect={onSelect} />
+          <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
+        </aside>
+      </main>
+    </>
   );
 }

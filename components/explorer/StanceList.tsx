@@ -1,0 +1,41 @@
+/**
+ * The stances and actors in view as a plain list of buttons: the keyboard (and screen reader)
+ * way into the graph, selecting the same things a click on the canvas selects.
+ */
+import type { Elements } from '@/graph/elements';
+import type { Selection } from '@/components/graph/GraphCanvas';
+import { stanceSentence } from '@/components/graph/DetailsPanel';
+import { polaritySign } from '@/components/graph/style';
+import styles from '@/components/explorer/explorer.module.css';
+
+export interface StanceListProps {
+  elements: Elements;
+  selection: Selection | null;
+  onSelect: (selection: Selection) => void;
+}
+
+const SHOWN = 400;
+
+export default function StanceList({ elements, selection, onSelect }: StanceListProps) {
+  const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const edges = elements.edges.slice(0, SHOWN);
+  return (
+    <details className={styles.details} data-testid="stance-list">
+      <summary>
+        Stances in view ({elements.edges.length}){elements.edges.length > SHOWN ? `, first ${SHOWN} listed` : ''}
+      </summary>
+      <ul className={styles.stanceList}>
+        {edges.map(({ data }) => (
+          <li key={data.id}>
+            <button type="button" className={selection?.id === data.id ? styles.stanceActive : styles.stance} aria-pressed={selection?.id === data.id} onClick={() => onSelect({ group: 'edges', id: data.id })}>
+              <span aria-hidden className={data.polarity > 0 ? styles.signBacks : data.polarity < 0 ? styles.signOpposes : styles.signNeutral}>
+                {polaritySign(data.polarity)}
+              </span>{' '}
+              {stanceSentence(data, names)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

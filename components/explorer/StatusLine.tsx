@@ -1,0 +1,42 @@
+/**
+ * "Showing N of M": how much of the matching graph is on screen, and a way to load more when
+ * the API cut it to the most connected part.
+ */
+import type { ExplorerData } from '@/components/explorer/useExplorerData';
+import { MAX_LIMIT } from '@/components/explorer/viewState';
+import styles from '@/components/explorer/explorer.module.css';
+
+export interface StatusLineProps {
+  data: ExplorerData;
+  limit: number;
+  onLoadMore: () => void;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+export default function StatusLine({ data, limit, onLoadMore }: StatusLineProps) {
+  const { nodes, edges } = data.elements;
+  const shown = `${plural(nodes.length, 'actor', 'actors')} and ${plural(edges.length, 'stance', 'stances')}`;
+  const total = data.total;
+  return (
+    <p className={styles.status} data-testid="status-line" aria-live="polite">
+      {data.status === 'loading' ? 'Loading… ' : null}
+      {total && data.truncated ? (
+        <>
+          Showing {nodes.length.toLocaleString('en')} of {plural(total.nodes, 'actor', 'actors')} and {edges.length.toLocaleString('en')} of {plural(total.edges, 'stance', 'stances')}, most connected first.{' '}
+          {limit < MAX_LIMIT ? (
+            <button type="button" className={styles.linkButton} onClick={onLoadMore} data-testid="load-more">
+              Load more
+            </button>
+          ) : (
+            'Narrow the filters to see the rest.'
+          )}
+        </>
+      ) : (
+        <>Showing {shown}{total ? ` (all ${plural(total.edges, 'matching stance', 'matching stances')})` : ''}.</>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Pure transforms between what the API sends and what the explorer shows: the answer to a
+ * one-click question cut from a neighbourhood, hidden actors removed, backer/opponent counts
+ * recomputed for what remains, URL keys mapped to elementIds and back, and the one-line summary.
+ */
+import type { EdgeData, Elements, NodeData } from '@/graph/elements';
+import type { PathView } from '@/graph/apiTypes';
+import type { Selection } from '@/components/graph/GraphCanvas';
+import type { Question, SelectedRef } from '@/components/explorer/viewState';
+
+/** The id a node has in the URL: its actor id, else its elementId. */
+export function nodeKey(node: NodeData): string {
+  return node.key ?? node.id;
+}
+
+/** The id an edge has in the URL: its stance id, else its elementId. */
+export function edgeKey(edge: EdgeData): string {
+  return typeof edge.properties.id === 'string' ? edge.properties.id : edge.id;
+}
+
+export function toSelection(elements: Elements, ref: SelectedRef | undefined): Selection | null {
+  if (!ref) return null;
+  if (ref.group === 'nodes') {
+    const node = elements.nodes.find((n) => nodeKey(n.data) === ref.key || n.data.id === ref.key);
+    return node ? { group: 'nodes', id: node.data.id } : null;
+  }
+  const edge = elements.edges.find((e) => edgeKey(e.data) === ref.key || e.data.id === ref.key);
+  return edge ? { group: 'edges', id: edge.data.id } : null;
+}
+
+export function toRef(elements: Elements, selection: Selection | null): SelectedRef | undefined {
+  if (!selection) return undefined;
+  if (selection.group === 'nodes') {
+    const node = elements.nodes.find((n) => n.data.id === selection.id);
+    return node ? { group: 'nodes', key: nodeKey(node.data) } : undefined;
+  }
+  const edge = elements.edges.find((e) => e.data.id === selection.id);
+  return edge ? { group: 'edges', key: edgeKey(edge.data) } : undefined;
+}
+
+/** elementIds of the nodes whose URL keys are given, in the order given. */
+export function elementIdsFor(elements: Elements, keys: readonly string[]): string[] {
+  const byKey = new Map(elements.nodes.map((n) => [nodeKey(n.data), n.data.id]));
+  return keys.flatMap((k) => byKey.get(k) ?? []);
+}
+
+/** Backers and opponents recounted within `elements`, as toElements counts them. */
+export function recount(elements: Elements): Elements {
+  const backers = new Map<string, number>();
+  const opponents = new Map<string, number>();
+  for (const { data } of elements.edges) {
+    const counts = data.polarity === 1 ? backers : data.polarity === -1 ? opponents : undefined;
+    counts?.set(data.target, (counts.get(data.target) ?? 0) + 1);
+  }
+  return {
+    nodes: elements.nodes.map((n) => ({ ...n, data: { ...n.data, backers: backers.get(n.data.id) ?? 0, opponents: opponents.get(n.data.id) ?? 0 } })),
+    edges: elements.edges,
+  };
+}
+
+/** Nodes kept by `keep` and the edges between kept nodes. */
+function keepNodes(elements: Elements, keep: (node: NodeData) => boolean): Elements {
+  const nodes = elements.nodes.filter((n) => keep(n.data));
+  const ids = new Set(nodes.map((n) => n.data.id));
+  return { nodes, edges: elements.edges.filter((e) => ids.has(e.data.source) && ids.has(e.data.target)) };
+}
+
+export function withoutHidden(elements: Elements, hiddenKeys: readonly string[]): Elements {
+  if (hiddenKeys.length === 0) return elements;
+  const hidden = new Set(hiddenKeys);
+  return keepNodes(elements, (n) => !hidden.has(nodeKey(n)));
+}
+
+/** "Who backs X?" / "Who opposes X?": only the stances of that polarity towards X, and who takes them. */
+export function answerAbout(elements: Elements, question: Exclude<Question, 'paths'>, targetId: string): Elements {
+  const polarity = question === 'backers' ? 1 : -1;
+  const edges = elements.edges.filter((e) => e.data.target === targetId && e.data.polarity === polarity && e.data.source !== targetId);
+  const ids = new Set([targetId, ...edges.map((e) => e.data.source)]);
+  return { nodes: elements.nodes.filter((n) => ids.has(n.data.id)), edges };
+}
+
+/** "A, B and C": names in reading order. */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The one-line summary of a backers/opponents answer. */
+export function summariseStances(answer: Elements, question: Exclude<Question, 'paths'>, targetId: string): string {
+  const target = answer.nodes.find((n) => n.data.id === targetId)?.data.label ?? 'this actor';
+  const names = [...new Set(answer.edges.map((e) => e.data.source))]
+    .map((id) => answer.nodes.find((n) => n.data.id === id)?.data.label ?? id)
+    .sort((a, b) => a.localeCompare(b));
+  const verb = question === 'backers' ? ['backs', 'back'] : ['opposes', 'oppose'];
+  if (names.length === 0) return `No actor ${verb[0]} ${target} in the data with the current filters.`;
+  const who = names.length === 1 ? '1 actor' : `${names.length} actors`;
+  return `${who} ${names.length === 1 ? verb[0] : verb[1]} ${target}: ${joinNames(names)}.`;
+}
+
+/** The one-line summary of a paths answer: how many chains, and the shortest spelled out. */
+export function summarisePaths(elements: Elements, paths: readonly PathView[], fromName: string, toName: string, maxSteps: number): string {
+  if (paths.length === 0) return `No chain of stances links ${fromName} and ${toName} within ${maxSteps} steps.`;
+  const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const edges = new Map(elements.edges.map((e) => [e.data.id, e.data]));
+  const shortest = [...paths].sort((a, b) => a.length - b.length)[0] as PathView;
+  const chain = shortest.edgeIds
+    .map((id, i) => {
+      const edge = edges.get(id);
+      const from = names.get(shortest.nodeIds[i] ?? '') ?? '?';
+      const to = names.get(shortest.nodeIds[i + 1] ?? '') ?? '?';
+      if (!edge) return `${from} – ${to}`;
+      // A step walked against the stance's direction reads as "B is backed by A".
+      return edge.source === shortest.nodeIds[i] ? `${from} ${edge.label} ${to}` : `${to} ${edge.label} ${from}`;
+    })
+    .join('; ');
+  const aligned = paths.filter((p) => p.sign === 1).length;
+  const against = paths.filter((p) => p.sign === -1).length;
+  const count = paths.length === 1 ? '1 chain' : `${paths.length} chains`;
+  const steps = shortest.length === 1 ? '1 step' : `${shortest.length} steps`;
+  return `${fromName} and ${toName} are linked by ${count} of stances (${aligned} aligning, ${against} setting them against each other); the shortest, ${steps}: ${chain}.`;
+}
+
+/** Earliest and latest stance dates in a view, for the date-range inputs. */
+export function dateBounds(elements: Elements): { min: string; max: string } | null {
+  let min: string | undefined;
+  let max: string | undefined;
+  for (const { data } of elements.edges) {
+    for (const date of [data.date, data.until]) {
+      if (!date) continue;
+      if (!min || date < min) min = date;
+      if (!max || date > max) max = date;
+    }
+  }
+  return min && max ? { min, max } : null;
+}

@@ -1,0 +1,142 @@
+/**
+ * Fetches what a view shows: `/api/graph` for a neighbourhood (or the whole graph, most
+ * connected first) and `/api/paths` for "how are A and B connected?", then cuts the answer to a
+ * question, drops hidden actors and recounts. Stale requests are aborted when the view changes.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Elements } from '@/graph/elements';
+import type { GraphResponse, PathsResponse } from '@/graph/apiTypes';
+import type { ViewState } from '@/components/explorer/viewState';
+import { answerAbout, dateBounds, elementIdsFor, recount, summarisePaths, summariseStances, withoutHidden } from '@/components/explorer/answers';
+
+export const PATH_MAX_STEPS = 4;
+const EMPTY: Elements = { nodes: [], edges: [] };
+
+export interface ExplorerData {
+  status: 'loading' | 'ready' | 'error';
+  /** What the canvas draws: the answer, without hidden actors. */
+  elements: Elements;
+  /** Matching size before the limit (graph requests only). */
+  total: { nodes: number; edges: number } | null;
+  truncated: boolean;
+  /** One-line answer to the question asked, if any. */
+  summary: string | null;
+  error: string | null;
+  /** Earliest and latest stance dates seen without a date filter: the date inputs' range. */
+  bounds: { min: string; max: string } | null;
+  /** elementIds of the focus actors. */
+  focusIds: string[];
+}
+
+/** The `/api/graph` query string for a view; a backers/opponents question narrows polarity. */
+export function graphParams(view: Request): URLSearchParams {
+  const params = new URLSearchParams();
+  const focus = [...new Set([...view.focus, ...view.expanded])];
+  if (focus.length > 0) params.set('focus', focus.join(','));
+  params.set('depth', String(view.depth));
+  if (view.kinds.length > 0) params.set('kinds', view.kinds.join(','));
+  const asked = view.ask === 'backers' ? 1 : view.ask === 'opponents' ? -1 : null;
+  const polarity = asked === null ? view.polarity : view.polarity.length === 0 || view.polarity.includes(asked) ? [asked] : view.polarity;
+  if (polarity.length > 0) params.set('polarity', polarity.join(','));
+  if (view.actorKinds.length > 0) params.set('actorKinds', view.actorKinds.join(','));
+  if (view.certainty.length > 0) params.set('certainty', view.certainty.join(','));
+  if (view.from) params.set('from', view.from);
+  if (view.to) params.set('to', view.to);
+  params.set('limit', String(view.limit));
+  return params;
+}
+
+/** The API's plain error message, or a plain one of our own when there is none. */
+async function errorMessage(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    if (body.error?.message) return body.error.message;
+  } catch {
+    // not JSON: fall through
+  }
+  return `The server answered ${response.status} ${response.statusText}.`;
+}
+
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(await errorMessage(response));
+  return (await response.json()) as T;
+}
+
+interface Loaded {
+  elements: Elements;
+  total: ExplorerData['total'];
+  truncated: boolean;
+  summary: string | null;
+}
+
+/** The fields of a view that change what is fetched (hiding, selection and layout do not). */
+type Request = Omit<ViewState, 'hidden' | 'selected' | 'layout'>;
+
+async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
+  const [a, b] = view.focus;
+  if (view.ask === 'paths' && a && b) {
+    const params = new URLSearchParams({ from: a, to: b, max: String(PATH_MAX_STEPS) });
+    const answer = await getJson<PathsResponse>(`/api/paths?${params}`, signal);
+    const name = (key: string) => answer.elements.nodes.find((n) => n.data.key === key)?.data.label ?? key;
+    return { elements: answer.elements, total: null, truncated: false, summary: summarisePaths(answer.elements, answer.paths, name(a), name(b), PATH_MAX_STEPS) };
+  }
+  const answer = await getJson<GraphResponse>(`/api/graph?${graphParams(view)}`, signal);
+  const [target] = elementIdsFor(answer.elements, a ? [a] : []);
+  if ((view.ask === 'backers' || view.ask === 'opponents') && a) {
+    if (!target) return { elements: EMPTY, total: answer.total, truncated: answer.truncated, summary: `Nothing about “${a}” matches the current filters.` };
+    const cut = answerAbout(answer.elements, view.ask, target);
+    return { elements: cut, total: answer.total, truncated: answer.truncated, summary: summariseStances(cut, view.ask, target) };
+  }
+  return { elements: answer.elements, total: answer.total, truncated: answer.truncated, summary: null };
+}
+
+export function useExplorerData(view: ViewState | null): ExplorerData {
+  // `key` says which request a result answers: while it differs from the current one, we are loading.
+  const [loaded, setLoaded] = useState<Loaded & { key: string; error: string | null }>({
+    key: '',
+    elements: EMPTY,
+    total: null,
+    truncated: false,
+    summary: null,
+    error: null,
+  });
+  const [bounds, setBounds] = useState<ExplorerData['bounds']>(null);
+  const boundsRef = useRef(bounds);
+  // Hidden actors are cut client-side, so hiding and undoing does not refetch.
+  const requestKey = view ? JSON.stringify({ ...view, hidden: undefined, selected: undefined, layout: undefined }) : '';
+
+  useEffect(() => {
+    if (!requestKey) return;
+    const view = JSON.parse(requestKey) as Request;
+    const controller = new AbortController();
+    load(view, controller.signal)
+      .then((result) => {
+        if (!view.from && !view.to && !view.ask) {
+          const seen = dateBounds(result.elements);
+          const prev = boundsRef.current;
+          if (seen) {
+            const next = prev ? { min: seen.min < prev.min ? seen.min : prev.min, max: seen.max > prev.max ? seen.max : prev.max } : seen;
+            boundsRef.current = next;
+            setBounds(next);
+          }
+        }
+        setLoaded({ ...result, key: requestKey, error: null });
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        const message = error instanceof TypeError ? 'Could not reach the Stance Graph server. Check your connection and try again.' : error instanceof Error ? error.message : String(error);
+        setLoaded({ key: requestKey, elements: EMPTY, total: null, truncated: false, summary: null, error: message });
+      });
+    return () => controller.abort();
+  }, [requestKey]);
+
+  const hiddenKey = view?.hidden.join(',') ?? '';
+  const focusKey = view?.focus.join(',') ?? '';
+  const elements = useMemo(() => recount(withoutHidden(loaded.elements, hiddenKey ? hiddenKey.split(',') : [])), [loaded.elements, hiddenKey]);
+  const focusIds = useMemo(() => elementIdsFor(loaded.elements, focusKey ? focusKey.split(',') : []), [loaded.elements, focusKey]);
+  const status = loaded.key !== requestKey ? 'loading' : loaded.error ? 'error' : 'ready';
+  const { key: _key, ...rest } = loaded;
+  void _key;
+  return { ...rest, status, elements, bounds, focusIds };
+}

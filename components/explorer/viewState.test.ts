@@ -1,0 +1,70 @@
+import { DEFAULT_VIEW, fromQuery, toQuery, ViewState } from '@/components/explorer/viewState';
+
+describe('components/explorer/viewState', () => {
+  const full = ViewState.parse({
+    focus: ['nicolas-maduro', 'juan-guaido'],
+    depth: 2,
+    kinds: ['SUPPORTS', 'OPPOSES'],
+    polarity: [1, -1],
+    actorKinds: ['state', 'person'],
+    certainty: ['stated', 'reported'],
+    from: '2019-01-10',
+    to: '2019-02-09',
+    layout: 'camps',
+    selected: { group: 'edges', key: 'russia--supports--nicolas-maduro' },
+    ask: 'paths',
+    hidden: ['cuba'],
+    expanded: ['russia'],
+    limit: 900,
+  });
+
+  it('round-trips every field through the query string', () => {
+    const query = toQuery(full);
+    expect(fromQuery(query)).toEqual({ view: full, problems: [] });
+  });
+
+  it('survives URLSearchParams encoding, as the browser address bar does', () => {
+    const search = new URLSearchParams(toQuery(full)).toString();
+    const back = Object.fromEntries(new URLSearchParams(search));
+    expect(fromQuery(back).view).toEqual(full);
+  });
+
+  it('leaves defaults out of the URL, so the empty view is the bare address', () => {
+    expect(toQuery(DEFAULT_VIEW)).toEqual({});
+    expect(toQuery({ ...DEFAULT_VIEW, focus: ['russia'] })).toEqual({ focus: 'russia' });
+    expect(fromQuery({}).view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('writes the selection as n:<actor id> or e:<stance id>', () => {
+    expect(toQuery({ ...DEFAULT_VIEW, selected: { group: 'nodes', key: 'russia' } }).sel).toBe('n:russia');
+    expect(fromQuery({ sel: 'e:4:abc:12' }).view.selected).toEqual({ group: 'edges', key: '4:abc:12' });
+  });
+
+  it('accepts repeated parameters as well as comma lists', () => {
+    expect(fromQuery({ polarity: ['1', '-1'], focus: 'a,b' }).view).toMatchObject({ polarity: [1, -1], focus: ['a', 'b'] });
+  });
+
+  it('ignores a bad parameter, keeps the rest, and names what was wrong', () => {
+    const { view, problems } = fromQuery({ focus: 'russia', polarity: '2', layout: 'spiral', depth: '9', sel: 'x' });
+    expect(view).toEqual({ ...DEFAULT_VIEW, focus: ['russia'] });
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^polarity: must be -1 \(against\), 0 \(neutral\) or 1 \(for\)/);
+    expect(problems.join('\n')).toMatch(/^layout:/m);
+    expect(problems.join('\n')).toMatch(/^depth:/m);
+    expect(problems.join('\n')).toMatch(/^sel:/m);
+  });
+
+  it('drops a date range whose start is after its end', () => {
+    const { view, problems } = fromQuery({ from: '2019-03-01', to: '2019-01-01', focus: 'russia' });
+    expect(view.from).toBeUndefined();
+    expect(view.to).toBeUndefined();
+    expect(view.focus).toEqual(['russia']);
+    expect(problems).toEqual(['to: from must not be after to']);
+  });
+
+  it('rejects dates that are not calendar dates', () => {
+    const { view, problems } = fromQuery({ from: '2019-02-30' });
+    expect(view.from).toBeUndefined();
+    expect(problems[0]).toMatch(/^from: /);
+  });
+});
