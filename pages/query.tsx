@@ -176,7 +176,7 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
                 }
               }}
             >
-              <div className={styles.editorBox} data-testid="cypher-editor">
+              <div className={styles.editorBox} data-testid="cypher-editor" data-schema={schema ? 'loaded' : schemaProblem ? 'failed' : 'loading'}>
                 <CypherEditor value={query} onChange={setQuery} onRun={runCurrent} schema={schema} parameterNames={paramNames} error={editorError} />
               </div>
               <ParamsEditor text={paramsText} onChange={setParamsText} missing={missing} />

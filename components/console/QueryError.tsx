@@ -23,7 +23,7 @@ export const READ_ONLY_EXPLANATION =
   'This console is read-only: it runs queries that read the graph and refuses anything that writes (CREATE, MERGE, SET, DELETE), administers the database or loads files (LOAD CSV).';
 
 function title(status: number, code: string): string {
-  if (status === 403) return 'Refused: the console is read-only';
+  if (status === 403) return 'Refused';
   if (code === 'CypherSyntaxError') return 'Syntax error';
   if (code === 'CypherError') return 'The query failed';
   if (status === 408) return 'Timed out';

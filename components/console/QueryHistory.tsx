@@ -22,7 +22,7 @@ export default function QueryHistory({ history, onRun, onClear }: Props) {
       {history.length === 0 ? (
         <p className={styles.hint}>Queries you run appear here, newest first. They stay in this browser only.</p>
       ) : (
-        <ol className={styles.sideList} data-testid="history">
+        <ol className={`${styles.sideList} ${styles.historyList}`} data-testid="history">
           {history.map((entry) => (
             <li key={`${entry.ranAt}-${entry.query}`}>
               <button type="button" className={styles.sideItem} onClick={() => onRun(entry)} title="Run this query again">

@@ -37,13 +37,15 @@ function GraphView({ result }: { result: CypherResponse }) {
     <div className={styles.graphView}>
       <div className={styles.graphCanvasWrap} data-testid="result-graph">
         <GraphCanvas elements={result.elements} layout="fcose" selection={selection} onSelect={setSelection} className={styles.graphCanvas} />
-        <Legend kinds={kinds} className={styles.graphLegend} />
       </div>
       <aside className={styles.graphDetails} aria-label="Details of the selection">
         {selection ? (
           <DetailsPanel elements={result.elements} selection={selection} onSelect={setSelection} />
         ) : (
-          <p className={styles.hint}>Select a node or relationship to see its details and evidence.</p>
+          <div className={styles.graphKey}>
+            <p className={styles.hint}>Select a node or relationship to see its details and evidence.</p>
+            <Legend kinds={kinds} />
+          </div>
         )}
       </aside>
     </div>
