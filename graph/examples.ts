@@ -83,9 +83,9 @@ ORDER BY date`,
     query: `MATCH (a)-[s]->(b)
 UNWIND range(0, size(s.sourceIds) - 1) AS i
 MATCH (source:Source {id: s.sourceIds[i]})
-RETURN source, source.publisher AS publisher, source.date AS published,
-       a.name AS actor, type(s) AS kind, b.name AS target, s.quotes[i] AS quote
-ORDER BY published, source.title, actor`,
+RETURN source.title AS source, source.publisher AS publisher, source.date AS published,
+       a.name AS actor, type(s) AS kind, b.name AS target, s.quotes[i] AS quote, source.id AS sourceId
+ORDER BY published, source, actor`,
     params: {},
   },
   {

@@ -90,7 +90,8 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
     }
     runCount.current += 1;
     setRun({ query: text, params, outcome, id: runCount.current });
-    if (outcome.ok) setView((current) => (current === 'json' ? 'json' : outcome.result.elements.nodes.length > 0 ? 'graph' : 'table'));
+    // The graph view opens when there is something connected to draw; lone values and nodes read better as a table.
+    if (outcome.ok) setView((current) => (current === 'json' ? 'json' : outcome.result.elements.edges.length > 0 ? 'graph' : 'table'));
     setRunning(false);
   }, []);
 

@@ -88,7 +88,8 @@ describe('graph/examples', () => {
     const evidence = data.stances.flatMap((s) => s.evidence);
     expect(result.rows.length).toBe(evidence.length);
     for (const row of result.rows.slice(0, 40)) {
-      const sourceId = String(nodeProp(row.source, 'id'));
+      const sourceId = String(row.sourceId);
+      expect(row.source).toBe(data.sources.find((s) => s.id === sourceId)?.title);
       expect(evidence.some((e) => e.source === sourceId && e.quote === row.quote)).toBe(true);
       expect(row.publisher).toBe(data.sources.find((s) => s.id === sourceId)?.publisher);
     }
