@@ -137,7 +137,7 @@ export default function Explorer() {
               update({ hidden: [] });
             }}
           />
-          <div className={styles.canvasWrap}>
+          <div className={styles.canvasWrap} data-testid="canvas-area" data-status={data.status}>
             <GraphCanvas
               elements={data.elements}
               layout={view.layout}

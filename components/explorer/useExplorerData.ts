@@ -86,7 +86,8 @@ async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
   if ((view.ask === 'backers' || view.ask === 'opponents') && a) {
     if (!target) return { elements: EMPTY, total: answer.total, truncated: answer.truncated, summary: `Nothing about “${a}” matches the current filters.` };
     const cut = answerAbout(answer.elements, view.ask, target);
-    return { elements: cut, total: answer.total, truncated: answer.truncated, summary: summariseStances(cut, view.ask, target) };
+    // The total counts the whole neighbourhood, not the answer: only worth saying when it was cut.
+    return { elements: cut, total: answer.truncated ? answer.total : null, truncated: answer.truncated, summary: summariseStances(cut, view.ask, target) };
   }
   return { elements: answer.elements, total: answer.total, truncated: answer.truncated, summary: null };
 }

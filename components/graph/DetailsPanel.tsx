@@ -88,7 +88,9 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
                 const text = stanceSentence(edge, names);
                 return (
                   <li key={edge.id} style={s.item}>
-                    <span style={s.small}>{edge.source === node.id ? 'out · ' : 'in · '}</span>
+                    <span style={s.small} aria-label={edge.source === node.id ? 'taken by this actor:' : 'taken towards this actor:'}>
+                      {edge.source === node.id ? '→ ' : '← '}
+                    </span>
                     {onSelect ? (
                       <button type="button" style={s.linkButton} onClick={() => onSelect({ group: 'edges', id: edge.id })}>
                         {text}
