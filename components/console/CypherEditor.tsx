@@ -91,6 +91,8 @@ export default function CypherEditor({ value, onChange, onRun, schema, parameter
       autofocusProps={[]}
       lineNumbers
       lineWrapping
+      // Tab moves focus on, so the editor is no keyboard trap; indentation is two spaces typed.
+      tabKey={false}
       lint={false}
       theme="light"
       placeholder="MATCH (a:Actor)-[s:SUPPORTS]->(b) RETURN a, s, b LIMIT 25"
