@@ -11,6 +11,19 @@ import { sourcesFor } from '@/graph/sources';
 import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/cypherGuard';
 import type { CypherRequest, CypherResponse } from '@/graph/apiTypes';
 
+/**
+ * Query texts the plan check already approved, with their query type. Whether a query writes,
+ * loads CSV or calls a procedure is fixed by its text (parameters cannot change it), so a text
+ * approved once need not be planned again; the READ transaction still guards every run.
+ */
+const approved = new Map<string, string>();
+const APPROVED_MAX = 500;
+
+function remember(query: string, queryType: string): void {
+  if (approved.size >= APPROVED_MAX) approved.delete(approved.keys().next().value ?? '');
+  approved.set(query, queryType);
+}
+
 export async function runCypher(request: CypherRequest): Promise<CypherResponse> {
   const env = getEnv();
   checkSizes(request.query, request.params, env);
@@ -20,8 +33,11 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
   return read(
     async (tx) => {
       // EXPLAIN plans without running: the plan says whether the query would only read.
-      const explained = await tx.run(`EXPLAIN ${request.query}`, params);
-      const queryType = checkPlan(explained.summary);
+      let queryType = approved.get(request.query);
+      if (queryType === undefined) {
+        queryType = checkPlan((await tx.run(`EXPLAIN ${request.query}`, params)).summary);
+        remember(request.query, queryType);
+      }
 
       const started = performance.now();
       const result = tx.run(request.query, params);

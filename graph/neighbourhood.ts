@@ -107,10 +107,11 @@ export async function neighbourhood(query: GraphQuery): Promise<GraphResponse> {
     const focus = query.focus ? [...new Set(await elementIdsOf(tx, query.focus))] : [];
     params.focus = focus;
     const ranked = query.focus ? await reachable(tx, focus, query.depth, params) : await mostConnected(tx, params);
-    const totalEdges = await countStances(tx, query.focus ? ranked : null, params);
-    if (totalEdges === 0) return EMPTY;
     const kept = ranked.slice(0, query.limit);
     const graph = await subgraph(tx, kept, params);
+    // Uncut, the subgraph holds every matching stance: no need to count them separately.
+    const totalEdges = ranked.length > kept.length ? await countStances(tx, query.focus ? ranked : null, params) : graph.relationships.length;
+    if (totalEdges === 0) return EMPTY;
     // A node whose every stance links to cut nodes would float alone; drop it (focus stays).
     const linked = new Set(graph.relationships.flatMap((r) => [r.startNodeElementId, r.endNodeElementId]));
     graph.nodes = graph.nodes.filter((n) => linked.has(n.elementId) || focus.includes(n.elementId));

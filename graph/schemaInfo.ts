@@ -7,16 +7,10 @@ import type { SchemaResponse } from '@/graph/apiTypes';
 
 export async function schemaInfo(): Promise<SchemaResponse> {
   return read(async (tx) => {
-    const labels = await tx.run(
-      `CALL db.labels() YIELD label
-       CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
-       RETURN label AS name, count ORDER BY name`,
-    );
-    const types = await tx.run(
-      `CALL db.relationshipTypes() YIELD relationshipType AS type
-       CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
-       RETURN type AS name, count ORDER BY name`,
-    );
+    // One pass over nodes and one over relationships: counting per name with dynamic `$(...)`
+    // labels cannot use the count store and would scan everything once per label instead.
+    const labels = await tx.run('MATCH (n) UNWIND labels(n) AS name RETURN name, count(*) AS count ORDER BY name');
+    const types = await tx.run('MATCH ()-[r]->() RETURN type(r) AS name, count(*) AS count ORDER BY name');
     const keys = await tx.run('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey');
     const counted = (records: typeof labels.records) =>
       records.map((r) => ({ name: String(r.get('name')), count: Number(r.get('count')) })).filter((c) => c.count > 0);

@@ -20,11 +20,11 @@ export function citedSourceIds(relationships: readonly GraphRelationship[]): str
 /** Source nodes by `id`; with `ids`, only those (`undefined` loads them all). */
 export async function loadSources(tx: ManagedTransaction, ids?: readonly string[]): Promise<SourceLookup> {
   if (ids && ids.length === 0) return new Map();
-  const result = await tx.run(
-    `MATCH (s:Source) WHERE $ids IS NULL OR s.id IN $ids
-     RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date`,
-    { ids: ids ?? null },
-  );
+  const returned = 'RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date';
+  // Separate texts so that, given ids, the planner seeks each one in the unique index.
+  const result = ids
+    ? await tx.run(`UNWIND $ids AS id MATCH (s:Source {id: id}) ${returned}`, { ids })
+    : await tx.run(`MATCH (s:Source) ${returned}`);
   const lookup = new Map<string, { title: string; publisher: string; date: string }>();
   for (const record of result.records) {
     const id: unknown = record.get('id');
