@@ -79,8 +79,8 @@ export async function readSnapshot(id: string): Promise<StoredSnapshot> {
 
 /** A snapshot with what has changed in the live data since it was taken. */
 export async function getSnapshot(id: string): Promise<SnapshotResponse> {
-  const { snapshot, fingerprint } = await readSnapshot(id);
-  const changes = await snapshotChanges(snapshot, fingerprint, await currentDatasetVersion());
+  const [{ snapshot, fingerprint }, datasetVersion] = await Promise.all([readSnapshot(id), currentDatasetVersion()]);
+  const changes = await snapshotChanges(snapshot, fingerprint, datasetVersion);
   return { snapshot, changes };
 }
 
