@@ -21,7 +21,7 @@ describe('components/export/fromCy', () => {
   });
 
   it('reads zoom, pan and the selected element', () => {
-    const cy = cytoscape({ headless: true, elements: { nodes: elements.nodes.slice(0, 3).map((n) => ({ data: { ...n.data } })) } });
+    const cy = cytoscape({ headless: true, elements: { nodes: elements.nodes.slice(0, 3).map((n) => ({ data: { ...n.data } })), edges: [] } });
     cy.viewport({ zoom: 1.5, pan: { x: 10, y: 20 } });
     expect(viewportOf(cy)).toEqual({ zoom: 1.5, pan: { x: 10, y: 20 } });
     expect(selectionOf(cy)).toBeNull();
