@@ -48,9 +48,13 @@ export const SnapshotInput = z.strictObject({
   viewport: Viewport,
   layout: LayoutName,
   selection: Selection.nullable().default(null),
+  /** elementIds the canvas highlighted as the focus. */
+  focusIds: z.array(z.string().min(1)).max(1000).default([]),
   styleVersion: z.string().min(1).max(100),
 });
 export type SnapshotInput = z.infer<typeof SnapshotInput>;
+/** The body a client may send (defaults not yet applied). */
+export type SnapshotRequest = z.input<typeof SnapshotInput>;
 
 /** The stored payload: the input plus what the server records at creation. */
 export const Snapshot = SnapshotInput.extend({

@@ -30,6 +30,11 @@ export function viewportOf(cy: cytoscape.Core): Viewport {
   return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
 }
 
+/** elementIds of the nodes the canvas highlights as the focus (GraphCanvas's `focus` class). */
+export function focusIdsOf(cy: cytoscape.Core): string[] {
+  return cy.nodes('.focus').map((n) => n.id());
+}
+
 /** The first selected element (the details panel shows one at a time), or null. */
 export function selectionOf(cy: cytoscape.Core): Selection | null {
   const selected = cy.$(':selected').first();

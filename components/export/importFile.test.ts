@@ -14,6 +14,7 @@ describe('components/export/importFile', () => {
     viewport: { zoom: 0.8, pan: { x: 3, y: 4 } },
     layout: 'camps',
     selection: { group: 'nodes', id: elements.nodes[2]!.data.id },
+    focusIds: [elements.nodes[0]!.data.id],
     styleVersion: 's1',
     datasetVersion: null,
     createdAt: new Date(0).toISOString(),
@@ -22,7 +23,7 @@ describe('components/export/importFile', () => {
   it('reads a snapshot file, or the API answer around it, with its viewport, selection and note, laid out as saved', () => {
     for (const text of [JSON.stringify(snapshot), JSON.stringify({ snapshot, changes: { changed: false, reasons: [] } })]) {
       const result = parseImportedFile(text, 'view.json');
-      expect(result).toEqual({ ok: true, view: { kind: 'snapshot', title: 'Imported view', note: 'A note', elements, layout: 'preset', viewport: snapshot.viewport, selection: snapshot.selection } });
+      expect(result).toEqual({ ok: true, view: { kind: 'snapshot', title: 'Imported view', note: 'A note', elements, layout: 'preset', viewport: snapshot.viewport, selection: snapshot.selection, focusIds: snapshot.focusIds } });
     }
   });
 

@@ -16,6 +16,7 @@ export interface ImportedView {
   layout: z.infer<typeof LayoutName>;
   viewport?: Viewport;
   selection: Selection | null;
+  focusIds: string[];
 }
 
 export type ImportResult = { ok: true; view: ImportedView } | { ok: false; error: string };
@@ -41,7 +42,7 @@ export function parseImportedFile(text: string, fileName: string): ImportResult 
     const parsed = LooseSnapshot.safeParse(candidate);
     if (!parsed.success) return problems(parsed.error, 'snapshot file');
     const s = parsed.data;
-    return { ok: true, view: { kind: 'snapshot', title: s.title, ...(s.note ? { note: s.note } : {}), elements: s.elements, layout: 'preset', viewport: s.viewport, selection: s.selection } };
+    return { ok: true, view: { kind: 'snapshot', title: s.title, ...(s.note ? { note: s.note } : {}), elements: s.elements, layout: 'preset', viewport: s.viewport, selection: s.selection, focusIds: s.focusIds } };
   }
   const doc = CytoscapeJson.safeParse(raw);
   if (!doc.success) return problems(doc.error, 'Cytoscape.js JSON file (expected {elements: {nodes: [...], edges: [...]}})');
@@ -53,5 +54,5 @@ export function parseImportedFile(text: string, fileName: string): ImportResult 
   }
   const positioned = elements.nodes.length > 0 && elements.nodes.every((n) => n.position);
   const name = doc.data.data?.name;
-  return { ok: true, view: { kind: 'cytoscape', title: typeof name === 'string' ? name : fileName, elements, layout: positioned ? 'preset' : 'fcose', selection: null } };
+  return { ok: true, view: { kind: 'cytoscape', title: typeof name === 'string' ? name : fileName, elements, layout: positioned ? 'preset' : 'fcose', selection: null, focusIds: [] } };
 }

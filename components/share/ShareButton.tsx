@@ -7,7 +7,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type cytoscape from 'cytoscape';
 import { ErrorBody } from '@/graph/errors';
 import { SnapshotCreated, type SnapshotInput, type SnapshotOrigin } from '@/graph/snapshotSchema';
-import { elementsFromCy, selectionOf, viewportOf } from '@/components/export/fromCy';
+import { elementsFromCy, focusIdsOf, selectionOf, viewportOf } from '@/components/export/fromCy';
 import type { LayoutName } from '@/components/graph/GraphCanvas';
 import { STYLE_VERSION } from '@/components/share/styleVersion';
 import styles from '@/components/share/share.module.css';
@@ -32,6 +32,7 @@ export function buildSnapshotInput(cy: cytoscape.Core, props: Pick<ShareButtonPr
     viewport: viewportOf(cy),
     layout: props.layout,
     selection: selectionOf(cy),
+    focusIds: focusIdsOf(cy),
     styleVersion: STYLE_VERSION,
   };
 }

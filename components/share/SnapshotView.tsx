@@ -19,6 +19,7 @@ export interface SnapshotViewProps {
   elements: Elements;
   viewport?: Viewport;
   selection: Selection | null;
+  focusIds?: string[];
   /** Absent for imported files, which have nothing live to compare with. */
   changes?: SnapshotChanges;
   /** Under the title: when it was made, counts... */
@@ -29,7 +30,7 @@ export interface SnapshotViewProps {
   layout?: 'preset' | 'fcose';
 }
 
-export default function SnapshotView({ title, note, elements, viewport, selection: saved, changes, meta, actions, layout = 'preset' }: SnapshotViewProps) {
+export default function SnapshotView({ title, note, elements, viewport, selection: saved, focusIds, changes, meta, actions, layout = 'preset' }: SnapshotViewProps) {
   const [selection, setSelection] = useState<Selection | null>(saved);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   return (
@@ -47,7 +48,7 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
           {elements.nodes.length === 0 ? (
             <p style={{ padding: 20 }}>This view holds no nodes.</p>
           ) : (
-            <GraphCanvas elements={elements} layout={layout} viewport={viewport} selection={selection} onSelect={setSelection} onReady={setCy} />
+            <GraphCanvas elements={elements} layout={layout} focusIds={focusIds} viewport={viewport} selection={selection} onSelect={setSelection} onReady={setCy} />
           )}
         </div>
         <aside className={styles.side} aria-label="Note and details">

@@ -71,6 +71,7 @@ export default function SnapshotPage(props: Props) {
         elements={snapshot.elements}
         viewport={snapshot.viewport}
         selection={snapshot.selection}
+        focusIds={snapshot.focusIds}
         changes={changes}
         meta={
           <>

@@ -6,7 +6,7 @@ import { closeDriver, read, write } from '@/graph/driver';
 import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements, type Elements } from '@/graph/elements';
 import { loadDataset } from '@/graph/load';
-import type { SnapshotInput } from '@/graph/snapshots';
+import type { SnapshotRequest } from '@/graph/snapshots';
 import { readDataset } from '@/seed/readDataset';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 import * as listRoute from '@/pages/api/snapshots/index';
@@ -21,7 +21,7 @@ async function maduroElements(): Promise<Elements> {
   return { ...elements, nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: i * 100.5, y: (i % 3) * 80.25 } })) };
 }
 
-async function payload(overrides: Partial<SnapshotInput> = {}): Promise<SnapshotInput> {
+async function payload(overrides: Partial<SnapshotRequest> = {}): Promise<SnapshotRequest> {
   const elements = await maduroElements();
   return {
     title: 'Who backs Maduro',
@@ -31,6 +31,7 @@ async function payload(overrides: Partial<SnapshotInput> = {}): Promise<Snapshot
     viewport: { zoom: 1.25, pan: { x: 10, y: -20 } },
     layout: 'preset',
     selection: { group: 'edges', id: elements.edges[0]!.data.id },
+    focusIds: [elements.nodes[0]!.data.id],
     styleVersion: 'test-style-1',
     ...overrides,
   };
@@ -40,7 +41,7 @@ async function post(body: unknown): Promise<Response> {
   return fetch(`${server.url}/api/snapshots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 }
 
-async function create(body?: SnapshotInput) {
+async function create(body?: SnapshotRequest) {
   const response = await post(body ?? (await payload()));
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string; url: string; deleteToken: string };
@@ -69,6 +70,7 @@ describe('snapshots API (graph/snapshots)', () => {
     expect(snapshot.elements).toEqual(input.elements);
     expect(snapshot.viewport).toEqual(input.viewport);
     expect(snapshot.selection).toEqual(input.selection);
+    expect(snapshot.focusIds).toEqual(input.focusIds);
     expect(snapshot.note).toBe(input.note);
     expect(snapshot.origin).toEqual(input.origin);
     const version = await read(async (tx) => (await tx.run('MATCH (d:Dataset) RETURN d.version AS v')).records[0]?.get('v'));
