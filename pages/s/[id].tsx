@@ -9,6 +9,7 @@ import { ApiError, describeNeo4jError } from '@/graph/errors';
 import { getSnapshot, type SnapshotResponse } from '@/graph/snapshots';
 import SnapshotView from '@/components/share/SnapshotView';
 import { liveUrl } from '@/components/share/liveUrl';
+import DeleteSnapshot from '@/components/share/DeleteSnapshot';
 import styles from '@/components/share/share.module.css';
 
 type Props = { found: SnapshotResponse; pageUrl: string } | { error: string };
@@ -87,6 +88,7 @@ export default function SnapshotPage(props: Props) {
             <a className={`${styles.button} ${styles.primary}`} href={liveUrl(snapshot.origin)} data-testid="open-live">
               Open live
             </a>
+            <DeleteSnapshot id={snapshot.id} />
           </>
         }
       />

@@ -185,7 +185,7 @@ describe('snapshots (share, /s/[id], export)', () => {
       body: JSON.stringify({ title: 'Guaidó & co <grid>', note: 'Laid out on a grid.', origin: { kind: 'console', query: 'MATCH (n) RETURN n LIMIT 5', params: {} }, elements, viewport: { zoom: 0.75, pan: { x: 120, y: 80 } }, layout: 'preset', selection, styleVersion: 'e2e' }),
     });
     expect(created.status).toBe(201);
-    const { url } = await created.json();
+    const { url, deleteToken } = await created.json();
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}${url}`);
@@ -219,6 +219,17 @@ describe('snapshots (share, /s/[id], export)', () => {
     expect(Math.abs(imported.model.x - nodes[0]!.position.x)).toBeLessThanOrEqual(1);
     expect(await page.locator('[data-testid="import-view"] [data-testid="graph-canvas"]').getAttribute('data-nodes')).toBe(String(nodes.length));
     await screenshot(page, 'snapshots-6-imported');
+
+    // Deleting from the page needs the token: a wrong one is refused, the right one removes it.
+    await page.goto(`${baseUrl()}${url}`);
+    await page.getByTestId('delete-menu').locator('summary').click();
+    await page.getByTestId('delete-token').fill('not-the-token');
+    await page.getByTestId('delete-submit').click();
+    await page.getByRole('alert').filter({ hasText: 'does not belong' }).waitFor();
+    await page.getByTestId('delete-token').fill(deleteToken);
+    await page.getByTestId('delete-submit').click();
+    await page.getByText('Deleted. The link no longer works.').waitFor();
+    expect((await page.goto(`${baseUrl()}${url}`))?.status()).toBe(404);
     await context.close();
   });
 

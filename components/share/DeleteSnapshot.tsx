@@ -1,0 +1,51 @@
+/** "Delete": removes a snapshot for whoever holds its delete token (shown once when it was shared). */
+import Link from 'next/link';
+import { useState, type FormEvent } from 'react';
+import { ErrorBody } from '@/graph/errors';
+import styles from '@/components/share/share.module.css';
+
+export default function DeleteSnapshot({ id }: { id: string }) {
+  const [token, setToken] = useState('');
+  const [state, setState] = useState<{ busy: boolean; error?: string; done?: boolean }>({ busy: false });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setState({ busy: true });
+    try {
+      const response = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'x-delete-token': token.trim() } });
+      if (response.ok) return setState({ busy: false, done: true });
+      const body = ErrorBody.safeParse(await response.json().catch(() => null));
+      setState({ busy: false, error: body.success ? body.data.error.message : `The server answered ${response.status}.` });
+    } catch {
+      setState({ busy: false, error: 'The server could not be reached.' });
+    }
+  }
+
+  return (
+    <details className={styles.menu} data-testid="delete-menu">
+      <summary className={styles.button}>Delete…</summary>
+      <div className={styles.menuList} style={{ padding: 12, minWidth: 300 }}>
+        {state.done ? (
+          <p role="status">
+            Deleted. The link no longer works. <Link href="/snapshots">All snapshots</Link>
+          </p>
+        ) : (
+          <form onSubmit={(e) => void submit(e)}>
+            <label className={styles.field}>
+              Delete token
+              <input value={token} onChange={(e) => setToken(e.target.value)} required autoComplete="off" data-testid="delete-token" />
+            </label>
+            {state.error ? (
+              <p role="alert" className={styles.error}>
+                {state.error}
+              </p>
+            ) : null}
+            <button type="submit" className={styles.button} disabled={state.busy || token.trim() === ''} data-testid="delete-submit">
+              {state.busy ? 'Deleting…' : 'Delete this snapshot'}
+            </button>
+          </form>
+        )}
+      </div>
+    </details>
+  );
+}
