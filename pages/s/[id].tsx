@@ -19,8 +19,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
     const found = await getSnapshot(String(params?.id ?? ''));
     const host = req.headers['x-forwarded-host'] ?? req.headers.host ?? 'localhost';
     const proto = req.headers['x-forwarded-proto'] ?? 'http';
-    // Snapshots never change, but "changed since" does: keep caches short.
-    res.setHeader('Cache-Control', 'private, max-age=10');
+    // The snapshot never changes, but "changed since" can, and it can be deleted: always revalidate.
+    res.setHeader('Cache-Control', 'private, no-cache');
     return { props: { found, pageUrl: `${String(proto)}://${String(host)}/s/${found.snapshot.id}` } };
   } catch (error) {
     const apiError = error instanceof ApiError ? error : describeNeo4jError(error);
