@@ -1,4 +1,4 @@
-import { HANDOFF_KEY, takeHandoff, writeHandoff, type Handoff } from '@/components/console/handoff';
+import { HANDOFF_KEY, readHandoff, writeHandoff, type Handoff } from '@/components/console/handoff';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -20,20 +20,22 @@ const handoff: Handoff = {
 };
 
 describe('components/console/handoff', () => {
-  it('hands elements over once: the explorer reads them and the key is gone', () => {
+  it('hands elements over, and a later hand-off replaces the earlier one', () => {
     const storage = memoryStorage();
+    expect(readHandoff(storage)).toBeNull();
     writeHandoff(storage, handoff);
     expect(storage.data.has(HANDOFF_KEY)).toBe(true);
-    expect(takeHandoff(storage)).toEqual(handoff);
-    expect(storage.data.has(HANDOFF_KEY)).toBe(false);
-    expect(takeHandoff(storage)).toBeNull();
+    expect(readHandoff(storage)).toEqual(handoff);
+    const later = { ...handoff, query: 'RETURN 1' };
+    writeHandoff(storage, later);
+    expect(readHandoff(storage)).toEqual(later);
   });
 
   it('ignores a hand-off that is not valid', () => {
     const storage = memoryStorage();
     storage.setItem(HANDOFF_KEY, '{"elements": 3}');
-    expect(takeHandoff(storage)).toBeNull();
+    expect(readHandoff(storage)).toBeNull();
     storage.setItem(HANDOFF_KEY, 'not json');
-    expect(takeHandoff(storage)).toBeNull();
+    expect(readHandoff(storage)).toBeNull();
   });
 });

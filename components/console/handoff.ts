@@ -1,7 +1,8 @@
 /**
  * "Open in explorer": the console hands a result's elements to the explorer through
  * sessionStorage (per tab, gone when the tab closes) under HANDOFF_KEY, then navigates to
- * `/?handoff=1`; the explorer reads the hand-off once and removes it.
+ * `/?handoff=1`; while that parameter is in the address the explorer shows the hand-off
+ * (so a reload keeps it), and the next hand-off replaces it.
  */
 import { z } from 'zod';
 import { Elements } from '@/graph/elements';
@@ -21,11 +22,10 @@ export function writeHandoff(storage: Pick<Storage, 'setItem'>, handoff: Handoff
   storage.setItem(HANDOFF_KEY, JSON.stringify(handoff));
 }
 
-/** Reads and removes the hand-off; null when there is none or it is unreadable. */
-export function takeHandoff(storage: Pick<Storage, 'getItem' | 'removeItem'>): Handoff | null {
+/** Reads the hand-off; null when there is none or it is unreadable. */
+export function readHandoff(storage: Pick<Storage, 'getItem'>): Handoff | null {
   const text = storage.getItem(HANDOFF_KEY);
   if (text === null) return null;
-  storage.removeItem(HANDOFF_KEY);
   try {
     const parsed = Handoff.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
