@@ -23,6 +23,7 @@ export default function StatusLine({ data, limit, onLoadMore }: StatusLineProps)
   return (
     <p className={styles.status} data-testid="status-line" aria-live="polite">
       {data.status === 'loading' ? 'Loading… ' : null}
+      {data.status === 'error' ? 'Nothing to show until the graph loads. ' : null}
       {total && data.truncated ? (
         <>
           Showing {nodes.length.toLocaleString('en')} of {plural(total.nodes, 'actor', 'actors')} and {edges.length.toLocaleString('en')} of {plural(total.edges, 'stance', 'stances')}, most connected first.{' '}
