@@ -21,6 +21,7 @@ import StatusLine from '@/components/explorer/StatusLine';
 import { fromQuery, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
 import { useExplorerData } from '@/components/explorer/useExplorerData';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
+import { pickDispute } from '@/components/graph/layouts';
 import styles from '@/components/explorer/explorer.module.css';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
@@ -52,6 +53,12 @@ export default function Explorer() {
 
   const selection = useMemo(() => toSelection(data.elements, view?.selected), [data.elements, view?.selected]);
   const names = useMemo(() => new Map(data.elements.nodes.map((n) => [nodeKey(n.data), n.data.label])), [data.elements]);
+  const camps = useMemo(() => {
+    if (view?.layout !== 'camps') return null;
+    const dispute = pickDispute(data.elements, data.focusIds);
+    const label = (id: string) => data.elements.nodes.find((n) => n.data.id === id)?.data.label ?? '?';
+    return dispute ? { left: label(dispute.a), right: label(dispute.b) } : null;
+  }, [view?.layout, data.elements, data.focusIds]);
 
   const onReady = useCallback((instance: cytoscape.Core | null) => {
     setCy(instance);
@@ -113,6 +120,15 @@ export default function Explorer() {
               {data.summary}
             </p>
           ) : null}
+          {camps ? (
+            <p className={styles.campsCaption} data-testid="camps-caption">
+              <span>← backs {camps.left}</span>
+              <span>neither or both</span>
+              <span>backs {camps.right} →</span>
+            </p>
+          ) : view.layout === 'camps' && data.status === 'ready' && !empty ? (
+            <p className={styles.campsCaption}>Nobody in this view opposes anybody, so there are no camps: showing the force-directed layout.</p>
+          ) : null}
           <Toolbar
             layout={view.layout}
             onLayout={(layout) => update({ layout })}
@@ -137,7 +153,7 @@ export default function Explorer() {
               update({ hidden: [] });
             }}
           />
-          <div className={styles.canvasWrap} data-testid="canvas-area" data-status={data.status}>
+          <div className={styles.canvasWrap} data-testid="canvas-area" data-status={data.status} data-url={router.asPath}>
             <GraphCanvas
               elements={data.elements}
               layout={view.layout}

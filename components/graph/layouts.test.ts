@@ -73,6 +73,12 @@ describe('components/graph/layouts', () => {
       expect(position).toEqual(expected.russia);
     });
 
+    it('lays large graphs out in rings by degree instead of force-directed, and small ones with fcose', () => {
+      const elements = crisis();
+      expect(layoutOptions('fcose', { elements, focusIds: [], large: true, incremental: false }).name).toBe('concentric');
+      expect(layoutOptions('fcose', { elements, focusIds: [], large: false, incremental: false }).name).toBe('fcose');
+    });
+
     it('falls back to fcose for camps when there is no dispute, and roots breadth-first at the focus', () => {
       const peaceful = elementsOf([node('a:1', 'state'), node('b', 'state')], [edge('a:1', 'SUPPORTS', 'b', 1)]);
       expect(layoutOptions('camps', { elements: peaceful, focusIds: [], large: false, incremental: false }).name).toBe('fcose');

@@ -95,12 +95,12 @@ export interface CampsOptions {
   columnGap: number;
   rowGap: number;
 }
-const CAMPS_DEFAULTS: CampsOptions = { columnGap: 150, rowGap: 90 };
+const CAMPS_DEFAULTS: CampsOptions = { columnGap: 120, rowGap: 80 };
 
 /** Lays `ids` out in a grid of `columns`, first column at x0 and the rest stepping by dx. */
 function grid(ids: readonly string[], x0: number, dx: number, options: CampsOptions): Map<string, Position> {
   const out = new Map<string, Position>();
-  const columns = Math.max(1, Math.ceil(Math.sqrt(ids.length / 2)));
+  const columns = columnsFor(ids.length);
   const rows = Math.ceil(ids.length / columns);
   ids.forEach((id, i) => {
     const col = Math.floor(i / rows);
@@ -110,8 +110,9 @@ function grid(ids: readonly string[], x0: number, dx: number, options: CampsOpti
   return out;
 }
 
+/** Camps are tall rather than wide (about three rows per column), to suit a landscape canvas. */
 function columnsFor(count: number): number {
-  return count === 0 ? 0 : Math.max(1, Math.ceil(Math.sqrt(count / 2)));
+  return count === 0 ? 0 : Math.max(1, Math.ceil(Math.sqrt(count / 3)));
 }
 
 /**

@@ -13,8 +13,8 @@ export const STYLE_DEFAULTS = {
   nodeSizeMax: 78,
   nodeSizeFullAt: 16,
   /** Labels shrink below this on-screen size are not drawn at all (cytoscape's min-zoomed-font-size). */
-  minZoomedFontSize: 9,
-  fontSize: 12,
+  minZoomedFontSize: 8,
+  fontSize: 14,
   /** Above this many nodes, node labels show only on hover, selection or focus. */
   crowdedNodes: 80,
   /**
@@ -152,10 +152,11 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
     { selector: 'edge[certainty = "claimed"], edge[certainty = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge[polarity = 0][certainty = "claimed"], edge[polarity = 0][certainty = "alleged"]', style: { 'line-dash-pattern': [2, 5] } },
     // Labels for what the user points at, so crowded views stay legible.
-    { selector: 'node.hover, node:selected, node.focus', style: { label: 'data(label)', 'z-index': 10, 'text-outline-color': c.labelOutline, 'text-outline-width': 2.5 } },
+    // What the user points at or focuses keeps its label at any zoom.
+    { selector: 'node.hover, node:selected, node.focus', style: { label: 'data(label)', 'z-index': 10, 'text-outline-color': c.labelOutline, 'text-outline-width': 2.5, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.hover, edge:selected',
-      style: { label: (ele: cytoscape.EdgeSingular) => `${polaritySign(Number(ele.data('polarity')))} ${String(ele.data('label'))}`, 'z-index': 10, width: options.edgeWidth + 2 },
+      style: { label: (ele: cytoscape.EdgeSingular) => `${polaritySign(Number(ele.data('polarity')))} ${String(ele.data('label'))}`, 'z-index': 10, width: options.edgeWidth + 2, 'min-zoomed-font-size': 0 },
     },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': c.focus } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.selected, 'overlay-opacity': 0 } },

@@ -23,9 +23,18 @@ interface CyEdge {
   target: string;
 }
 
-/** Waits until the view has loaded and the canvas has laid it out. */
+/** Waits until the view the address names has loaded and the canvas has laid it out. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid=canvas-area][data-status=ready] [data-testid=graph-canvas][data-ready=true]', { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const area = document.querySelector('[data-testid=canvas-area]');
+      const canvas = area?.querySelector('[data-testid=graph-canvas]');
+      // data-url changes in the same render that starts loading the new view, so a stale "ready" cannot pass.
+      return area?.getAttribute('data-url') === location.pathname + location.search && area?.getAttribute('data-status') === 'ready' && canvas?.getAttribute('data-ready') === 'true';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 /** What the canvas holds, read from the cytoscape instance the canvas exposes for tests. */
