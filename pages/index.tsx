@@ -4,6 +4,7 @@
  * address, back and forward all give the same view.
  */
 import Head from 'next/head';
+import Link from 'next/link';
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/router';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
@@ -22,6 +23,7 @@ import { fromQuery, MAX_LIMIT, toQuery, type ViewState } from '@/components/expl
 import { useExplorerData } from '@/components/explorer/useExplorerData';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { pickDispute } from '@/components/graph/layouts';
+import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
@@ -39,16 +41,28 @@ export default function Explorer() {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const parsed = useMemo(() => (hydrated && router.isReady ? fromQuery(router.query) : null), [hydrated, router.isReady, router.query]);
   const view = parsed?.view ?? null;
-  const data = useExplorerData(view);
+  const explorerData = useExplorerData(view);
+  // "Open in explorer" from the Cypher console (/query): its result is the view while ?handoff=1 is in the address.
+  const handoffActive = router.query.handoff === '1';
+  const handoff = useHandoff(handoffActive);
+  const data = useMemo(
+    () =>
+      handoff
+        ? { ...explorerData, status: 'ready' as const, error: null, elements: handoff.elements, focusIds: [], total: null, truncated: false, summary: `Result of a Cypher console query: ${handoff.elements.nodes.length} nodes, ${handoff.elements.edges.length} relationships.` }
+        : explorerData,
+    [handoff, explorerData],
+  );
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [selectedNodes, setSelectedNodes] = useState(0);
   const [undo, setUndo] = useState<ViewState[]>([]);
 
   const navigate = useCallback(
     (next: ViewState, mode: 'push' | 'replace' = 'push') => {
-      void router[mode]({ pathname: router.pathname, query: toQuery(next) }, undefined, { shallow: true, scroll: false });
+      // A console hand-off stays until the view moves its focus (search, expand).
+      const keep = handoffActive && next.focus.join() === (view?.focus ?? []).join();
+      void router[mode]({ pathname: router.pathname, query: { ...toQuery(next), ...(keep ? { handoff: '1' } : {}) } }, undefined, { shallow: true, scroll: false });
     },
-    [router],
+    [router, handoffActive, view],
   );
 
   const selection = useMemo(() => toSelection(data.elements, view?.selected), [data.elements, view?.selected]);
@@ -104,6 +118,9 @@ export default function Explorer() {
               Whole graph
             </button>
           ) : null}
+          <Link href="/query" className={styles.linkButton}>
+            Cypher console
+          </Link>
         </header>
         <aside className={styles.sidebar} aria-label="Filters and legend">
           <Filters view={view} bounds={data.bounds} onChange={(patch) => update(patch)} />

@@ -184,6 +184,10 @@ describe('pages/query (Cypher console)', () => {
     await page.waitForURL(/\/\?handoff=1$/);
     const stored = await page.evaluate((key) => window.sessionStorage.getItem(key), HANDOFF_KEY);
     expect((JSON.parse(stored ?? '{}') as { elements: { nodes: unknown[] } }).elements.nodes.length).toBeGreaterThan(1);
+    const summary = page.locator('[data-testid="summary"]');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/^Result of a Cypher console query: \d+ nodes, \d+ relationships\.$/);
+    await page.waitForTimeout(1500);
     await screenshot(page, 'console-10-open-in-explorer');
   });
 
