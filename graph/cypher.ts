@@ -3,7 +3,8 @@
  * server's timeout and caps, answered as rows of JSON plus the cytoscape elements of every node,
  * relationship and path anywhere in the result.
  */
-import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
+import type { ManagedTransaction, Node, Record as Neo4jRecord } from 'neo4j-driver';
+import { ApiError, describeNeo4jError, type CypherPosition } from '@/graph/errors';
 import { getEnv, read } from '@/graph/driver';
 import { recordsToGraph, recordsToRows, withNodes } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
@@ -24,6 +25,30 @@ function remember(query: string, queryType: string): void {
   approved.set(query, queryType);
 }
 
+const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/**
+ * Plans the query without running it. Neo4j reports syntax errors against the text it was sent,
+ * so positions are moved back by the prefix: they must point into the user's own query.
+ */
+async function explain(tx: ManagedTransaction, query: string, params: Record<string, unknown>) {
+  try {
+    return (await tx.run(EXPLAIN_PREFIX + query, params)).summary;
+  } catch (error) {
+    throw withoutPrefix(describeNeo4jError(error), EXPLAIN_PREFIX.length);
+  }
+}
+
+/** The same error with its position (and the position written in its message) `shift` characters earlier on line 1. */
+export function withoutPrefix(error: ApiError, shift: number): ApiError {
+  const details = error.details as { position?: CypherPosition } | undefined;
+  const position = details?.position;
+  if (!position) return error;
+  const moved = { line: position.line, column: position.line === 1 ? position.column - shift : position.column, offset: position.offset - shift };
+  const message = error.message.replace(/line (\d+), column (\d+) \(offset: (\d+)\)/, `line ${moved.line}, column ${moved.column} (offset: ${moved.offset})`);
+  return new ApiError(error.status, error.code, message, { ...details, position: moved });
+}
+
 export async function runCypher(request: CypherRequest): Promise<CypherResponse> {
   const env = getEnv();
   checkSizes(request.query, request.params, env);
@@ -35,7 +60,7 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
       // EXPLAIN plans without running: the plan says whether the query would only read.
       let queryType = approved.get(request.query);
       if (queryType === undefined) {
-        queryType = checkPlan((await tx.run(`EXPLAIN ${request.query}`, params)).summary);
+        queryType = checkPlan(await explain(tx, request.query, params));
         remember(request.query, queryType);
       }
 

@@ -111,6 +111,14 @@ describe('POST /api/cypher', () => {
     expect(error.details).toMatchObject({ position: { line: 2, column: 1 } });
   });
 
+  it('points a syntax error on the first line into the user\'s own text', async () => {
+    const answer = await cypher('MATCH (n RETURN n');
+    const { error } = ErrorBody.parse(answer.body);
+    // `R` of RETURN is the 10th character: offset 9. The server-side EXPLAIN must not shift it.
+    expect(error.details).toMatchObject({ position: { line: 1, column: 10, offset: 9 } });
+    expect(error.message).toContain('line 1, column 10 (offset: 9)');
+  });
+
   it('answers 400 naming the field for a bad body', async () => {
     const answer = await callRoute(cypherRoute, { method: 'POST', body: { query: 42 } });
     expect(answer.status).toBe(400);
