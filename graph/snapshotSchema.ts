@@ -3,14 +3,9 @@
  * built-ins) so pages and components can validate with them too; storage is graph/snapshots.ts.
  */
 import { z } from 'zod';
-import type { Json } from '@/graph/boltMappings';
 import { Elements } from '@/graph/elements';
 
 export const SnapshotId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'is not a snapshot id');
-
-const JsonValue: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
-);
 
 /** The graph canvas layouts (components/graph/GraphCanvas). */
 export const LayoutName = z.enum(['fcose', 'concentric', 'breadthfirst', 'circle', 'camps', 'preset']);
@@ -34,7 +29,8 @@ export const SnapshotOrigin = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('console'),
     query: z.string().min(1).max(100_000),
-    params: z.record(z.string(), JsonValue).default({}),
+    /** As the console sends them to /api/cypher (a JSON object). */
+    params: z.record(z.string(), z.unknown()).default({}),
   }),
 ]);
 export type SnapshotOrigin = z.infer<typeof SnapshotOrigin>;

@@ -25,6 +25,8 @@ import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { pickDispute } from '@/components/graph/layouts';
 import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
+import ShareButton from '@/components/share/ShareButton';
+import ExportMenu from '@/components/export/ExportMenu';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
 const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
@@ -169,6 +171,12 @@ export default function Explorer() {
               remember();
               update({ hidden: [] });
             }}
+            actions={
+              <>
+                <ShareButton cy={cy} origin={{ kind: 'explorer', view: toQuery(view) }} layout={view.layout} defaultTitle={first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view'} />
+                <ExportMenu cy={cy} title={first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view'} />
+              </>
+            }
           />
           <div className={styles.canvasWrap} data-testid="canvas-area" data-status={data.status} data-url={router.asPath}>
             <GraphCanvas

@@ -212,6 +212,7 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
                   onDownloadCsv={() => downloadText('stance-graph-result.csv', toCsv(result.columns, result.rows), 'text/csv;charset=utf-8')}
                   onDownloadJson={() => downloadText('stance-graph-result.json', toJsonText(result.rows), 'application/json')}
                   onOpenInExplorer={openInExplorer}
+                  origin={{ kind: 'console', query: run.query, params: run.params }}
                 />
               </div>
             )}

@@ -10,6 +10,10 @@ import Legend from '@/components/graph/Legend';
 import ResultTable from '@/components/console/ResultTable';
 import JsonView from '@/components/console/JsonView';
 import styles from '@/components/console/console.module.css';
+import type cytoscape from 'cytoscape';
+import type { SnapshotOrigin } from '@/graph/snapshotSchema';
+import ShareButton from '@/components/share/ShareButton';
+import ExportMenu from '@/components/export/ExportMenu';
 
 export type ResultView = 'graph' | 'table' | 'json';
 const VIEWS: { id: ResultView; label: string }[] = [
@@ -25,10 +29,13 @@ interface Props {
   onDownloadCsv: () => void;
   onDownloadJson: () => void;
   onOpenInExplorer: () => void;
+  /** The query and params that produced the result, for Share. */
+  origin?: SnapshotOrigin;
 }
 
-function GraphView({ result }: { result: CypherResponse }) {
+function GraphView({ result, origin }: { result: CypherResponse; origin?: SnapshotOrigin }) {
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const kinds = useMemo(() => [...new Set(result.elements.nodes.map((n) => n.data.kind))], [result.elements]);
   if (result.elements.nodes.length === 0) {
     return <p className={styles.empty}>This result holds no nodes, relationships or paths to draw. See the Table or JSON view.</p>;
@@ -36,7 +43,11 @@ function GraphView({ result }: { result: CypherResponse }) {
   return (
     <div className={styles.graphView}>
       <div className={styles.graphCanvasWrap} data-testid="result-graph">
-        <GraphCanvas elements={result.elements} layout="fcose" selection={selection} onSelect={setSelection} className={styles.graphCanvas} />
+        <GraphCanvas elements={result.elements} layout="fcose" selection={selection} onSelect={setSelection} onReady={setCy} className={styles.graphCanvas} />
+        <div style={{ position: 'absolute', top: 8, right: 8, zIndex: 10, display: 'flex', gap: 6 }}>
+          {origin ? <ShareButton cy={cy} origin={origin} layout="fcose" defaultTitle="Cypher console result" /> : null}
+          <ExportMenu cy={cy} title="Cypher console result" />
+        </div>
       </div>
       <aside className={styles.graphDetails} aria-label="Details of the selection">
         {selection ? (
@@ -52,7 +63,7 @@ function GraphView({ result }: { result: CypherResponse }) {
   );
 }
 
-export default function ResultTabs({ result, view, onViewChange, onDownloadCsv, onDownloadJson, onOpenInExplorer }: Props) {
+export default function ResultTabs({ result, view, onViewChange, onDownloadCsv, onDownloadJson, onOpenInExplorer, origin }: Props) {
   const tabRefs = useRef<Record<ResultView, HTMLButtonElement | null>>({ graph: null, table: null, json: null });
   const { summary } = result;
   const drawable = result.elements.nodes.length > 0;
@@ -117,7 +128,7 @@ export default function ResultTabs({ result, view, onViewChange, onDownloadCsv, 
         <p className={styles.warning}>The result was cut short by the console’s row or element limit; add a LIMIT or narrow the query to see everything.</p>
       )}
       <div role="tabpanel" id={`result-panel-${view}`} aria-labelledby={`result-tab-${view}`} className={styles.panel}>
-        {view === 'graph' && <GraphView result={result} />}
+        {view === 'graph' && <GraphView result={result} origin={origin} />}
         {view === 'table' && <ResultTable columns={result.columns} rows={result.rows} elements={result.elements} />}
         {view === 'json' && <JsonView rows={result.rows} />}
       </div>

@@ -2,6 +2,7 @@
  * Canvas controls: layout, fit, zoom, and actions on the selected actors (expand, hide, pin),
  * plus undo of the last expand or hide. Every action is a real button, reachable by keyboard.
  */
+import type { ReactNode } from 'react';
 import type { LayoutName } from '@/components/graph/GraphCanvas';
 import { LAYOUTS } from '@/components/graph/layouts';
 import styles from '@/components/explorer/explorer.module.css';
@@ -22,6 +23,8 @@ export interface ToolbarProps {
   onUndo: () => void;
   hiddenCount: number;
   onShowHidden: () => void;
+  /** Share and export controls, placed at the end of the toolbar. */
+  actions?: ReactNode;
 }
 
 export default function Toolbar(props: ToolbarProps) {
@@ -64,6 +67,7 @@ export default function Toolbar(props: ToolbarProps) {
           Show {props.hiddenCount} hidden
         </button>
       ) : null}
+      {props.actions ? <span style={{ marginLeft: 'auto', display: 'flex', gap: 6, alignItems: 'center' }}>{props.actions}</span> : null}
     </div>
   );
 }

@@ -35,7 +35,7 @@ type CyWindow = Window & {
 };
 
 async function waitForCanvas(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]:not([data-nodes="0"])', { timeout: 30_000 });
   await page.waitForFunction(() => Boolean((window as CyWindow).__cy), undefined, { timeout: 10_000 });
 }
 
@@ -61,6 +61,7 @@ describe('snapshots (share, /s/[id], export)', () => {
   it('shares the view from the explorer and shows it exactly as saved, then flags changed data, and exports a PNG', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
     await page.goto(`${baseUrl()}/?focus=nicolas-maduro`);
+    await page.waitForSelector('[data-testid="canvas-area"][data-status="ready"]', { timeout: 30_000 });
     await waitForCanvas(page);
 
     // A neighbour of Maduro with the most room around it, so the mouse grabs that node and no other.
@@ -71,7 +72,7 @@ describe('snapshots (share, /s/[id], export)', () => {
       nodes.forEach((n) => {
         if (n.data('key') === 'nicolas-maduro') return;
         const p = n.renderedPosition();
-        if (p.x < 60 || p.y < 60 || p.x > cy.width() - 120 || p.y > cy.height() - 120) return;
+        if (p.x < 40 || p.y < 40 || p.x > cy.width() - 110 || p.y > cy.height() - 80) return;
         let room = Infinity;
         nodes.forEach((o) => {
           if (o.id() !== n.id()) room = Math.min(room, Math.hypot(o.renderedPosition().x - p.x, o.renderedPosition().y - p.y));
