@@ -84,6 +84,12 @@ export type SnapshotResponse = z.infer<typeof SnapshotResponse>;
 /** POST /api/snapshots */
 export const SnapshotCreated = z.object({ id: SnapshotId, url: z.string(), deleteToken: z.string(), snapshot: SnapshotSummary });
 export type SnapshotCreated = z.infer<typeof SnapshotCreated>;
+/**
+ * One entry of GET /api/snapshots. No id: an id is the capability to view a snapshot, so the
+ * instance-wide list says what exists without handing out links to it.
+ */
+export const SnapshotListItem = SnapshotSummary.omit({ id: true });
+export type SnapshotListItem = z.infer<typeof SnapshotListItem>;
 /** GET /api/snapshots */
-export const SnapshotList = z.object({ snapshots: z.array(SnapshotSummary) });
+export const SnapshotList = z.object({ snapshots: z.array(SnapshotListItem) });
 export type SnapshotList = z.infer<typeof SnapshotList>;

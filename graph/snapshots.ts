@@ -9,7 +9,7 @@ import { ApiError } from '@/graph/errors';
 import { toJson } from '@/graph/boltMappings';
 import neo4j from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
-import { Snapshot, SnapshotId, SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshotSchema';
+import { Snapshot, SnapshotId, SnapshotListItem, type SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshotSchema';
 
 export * from '@/graph/snapshotSchema';
 
@@ -101,18 +101,18 @@ export async function deleteSnapshot(id: string, token: string | undefined): Pro
   });
 }
 
-/** The most recent snapshots, newest first. */
+/** The most recent snapshots, newest first, without their ids (see SnapshotListItem). */
 export async function listSnapshots(limit = 50): Promise<SnapshotList> {
   return read(async (tx) => {
     const result = await tx.run(
-      `MATCH (s:Snapshot) RETURN s.id AS id, s.title AS title, toString(s.createdAt) AS createdAt,
+      `MATCH (s:Snapshot) RETURN s.title AS title, toString(s.createdAt) AS createdAt,
               s.nodeCount AS nodeCount, s.edgeCount AS edgeCount, s.bytes AS bytes
        ORDER BY s.createdAt DESC LIMIT $limit`,
       { limit: neo4j.int(Math.max(1, Math.min(500, Math.trunc(limit)))) },
     );
     return {
       snapshots: result.records.map((r) =>
-        SnapshotSummary.parse(Object.fromEntries(r.keys.map((k) => [String(k), toJson(r.get(k))]))),
+        SnapshotListItem.parse(Object.fromEntries(r.keys.map((k) => [String(k), toJson(r.get(k))]))),
       ),
     };
   });

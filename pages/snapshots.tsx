@@ -1,13 +1,18 @@
-/** /snapshots: the recent snapshots of this instance, and opening a graph file to view. */
+/**
+ * /snapshots: the recent snapshots of this instance (title, time, counts: no links, since a
+ * link is the capability to view), the ones shared from this browser (with links), and opening
+ * a graph file to view.
+ */
 import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
 import Link from 'next/link';
 import { describeNeo4jError } from '@/graph/errors';
-import { listSnapshots, type SnapshotSummary } from '@/graph/snapshots';
+import { listSnapshots, type SnapshotListItem } from '@/graph/snapshots';
+import MySnapshots from '@/components/share/MySnapshots';
 import ImportFile from '@/components/export/ImportFile';
 import styles from '@/components/share/share.module.css';
 
-type Props = { snapshots: SnapshotSummary[] } | { error: string };
+type Props = { snapshots: SnapshotListItem[] } | { error: string };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ res }) => {
   try {
@@ -28,7 +33,10 @@ export default function SnapshotsPage(props: Props) {
       <p>
         <Link href="/">Explorer</Link> · <Link href="/query">Console</Link>
       </p>
-      <h1>Recent snapshots</h1>
+      <h1>Snapshots</h1>
+      <MySnapshots />
+      <h2>Recent snapshots on this instance</h2>
+      <p>Only the people a link was sent to can open a snapshot, so this list has no links.</p>
       {'error' in props ? (
         <p role="alert" className={styles.error}>
           {props.error}
@@ -46,11 +54,9 @@ export default function SnapshotsPage(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {props.snapshots.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Link href={`/s/${s.id}`}>{s.title}</Link>
-                </td>
+            {props.snapshots.map((s, i) => (
+              <tr key={`${s.createdAt}-${i}`}>
+                <td>{s.title}</td>
                 <td>
                   <time dateTime={s.createdAt}>{s.createdAt.replace('T', ' ').slice(0, 16)}</time>
                 </td>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { ErrorBody } from '@/graph/errors';
 import styles from '@/components/share/share.module.css';
+import { forgetMySnapshot } from '@/components/share/mySnapshots';
 
 export default function DeleteSnapshot({ id }: { id: string }) {
   const [token, setToken] = useState('');
@@ -13,7 +14,10 @@ export default function DeleteSnapshot({ id }: { id: string }) {
     setState({ busy: true });
     try {
       const response = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'x-delete-token': token.trim() } });
-      if (response.ok) return setState({ busy: false, done: true });
+      if (response.ok) {
+        forgetMySnapshot(id);
+        return setState({ busy: false, done: true });
+      }
       const body = ErrorBody.safeParse(await response.json().catch(() => null));
       setState({ busy: false, error: body.success ? body.data.error.message : `The server answered ${response.status}.` });
     } catch {

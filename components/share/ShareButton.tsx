@@ -11,6 +11,7 @@ import { elementsFromCy, focusIdsOf, selectionOf, viewportOf } from '@/component
 import type { LayoutName } from '@/components/graph/GraphCanvas';
 import { STYLE_VERSION } from '@/components/share/styleVersion';
 import styles from '@/components/share/share.module.css';
+import { rememberMySnapshot } from '@/components/share/mySnapshots';
 
 export interface ShareButtonProps {
   cy: cytoscape.Core | null;
@@ -76,6 +77,7 @@ export default function ShareButton(props: ShareButtonProps) {
     setState({ step: 'saving' });
     try {
       const created = await createSnapshot(buildSnapshotInput(cy, props, title, note));
+      rememberMySnapshot({ id: created.id, title: created.snapshot.title, createdAt: created.snapshot.createdAt });
       setState({ step: 'done', created, link: new URL(created.url, window.location.origin).toString() });
     } catch (error) {
       setState({ step: 'form', error: error instanceof Error ? error.message : String(error) });

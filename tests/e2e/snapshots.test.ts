@@ -123,6 +123,10 @@ describe('snapshots (share, /s/[id], export)', () => {
     const saved = await nodeState(page, target);
     const savedZoom = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.zoom());
     await screenshot(page, 'snapshots-2-shared');
+    // The browser that shared remembers the link; the instance-wide list never shows it.
+    await page.goto(`${baseUrl()}/snapshots`);
+    await page.getByTestId('my-snapshots').waitFor();
+    expect(await page.getByTestId('my-snapshots').locator('a').first().getAttribute('href')).toBe(new URL(link).pathname);
     await page.close();
 
     // A new browser context: no cookies, no storage, only the link.
@@ -213,6 +217,8 @@ describe('snapshots (share, /s/[id], export)', () => {
     expect(svg).toContain('Guaidó &amp; co &lt;grid&gt;');
     await page.goto(`${baseUrl()}/snapshots`);
     expect(await page.getByTestId('snapshot-list').innerText()).toContain('Guaidó & co <grid>');
+    // The public list names snapshots but never links them: only their makers hold the ids.
+    expect(await page.content()).not.toContain(url.replace('/s/', ''));
     await page.getByTestId('import-file').setInputFiles({ name: 'view.cyjs', mimeType: 'application/json', buffer: cyjs });
     await page.getByTestId('import-view').waitFor();
     await waitForCanvas(page);

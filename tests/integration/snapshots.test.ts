@@ -92,13 +92,15 @@ describe('snapshots API (graph/snapshots)', () => {
     expect(stored.deleteTokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('lists recent snapshots with their counts', async () => {
+  it('lists recent snapshots with their counts, but not their ids (an id is the capability to view)', async () => {
     const input = await payload({ title: 'Listed one' });
     const created = await create(input);
     const response = await fetch(`${server.url}/api/snapshots?limit=5`);
     expect(response.status).toBe(200);
     const { snapshots } = await response.json();
-    expect(snapshots[0]).toMatchObject({ id: created.id, title: 'Listed one', nodeCount: input.elements.nodes.length, edgeCount: input.elements.edges.length });
+    expect(snapshots[0]).toMatchObject({ title: 'Listed one', nodeCount: input.elements.nodes.length, edgeCount: input.elements.edges.length });
+    expect(snapshots[0]).not.toHaveProperty('id');
+    expect(JSON.stringify(snapshots)).not.toContain(created.id);
     expect(snapshots.length).toBeLessThanOrEqual(5);
   });
 
