@@ -15,7 +15,7 @@ import { missingParameters, paramsToText, parseParamsText, stateFromUrl, stateTo
 import { historyStore } from '@/components/console/history';
 import { runCypher, type RunOutcome } from '@/components/console/runCypher';
 import { toCsv, toJsonText } from '@/components/console/resultMapping';
-import { downloadText } from '@/components/console/download';
+import { downloadText } from '@/components/download';
 import { HANDOFF_URL, writeHandoff } from '@/components/console/handoff';
 import ParamsEditor from '@/components/console/ParamsEditor';
 import QueryError, { errorDetails } from '@/components/console/QueryError';

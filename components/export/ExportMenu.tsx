@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type cytoscape from 'cytoscape';
-import { downloadText } from '@/components/console/download';
+import { downloadBlob, downloadText } from '@/components/download';
 import { toCytoscapeJson } from '@/components/export/cytoscapeJson';
 import { evidenceCsv } from '@/components/export/evidenceCsv';
 import { elementsFromCy, fileStem } from '@/components/export/fromCy';
@@ -31,17 +31,6 @@ const FORMATS: { format: Format; label: string }[] = [
   { format: 'gexf', label: 'GEXF for Gephi (.gexf)' },
   { format: 'csv', label: 'Evidence table (.csv)' },
 ];
-
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 async function exportAs(cy: cytoscape.Core, format: Format, title: string): Promise<void> {
   const stem = fileStem(title);

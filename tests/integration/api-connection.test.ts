@@ -1,4 +1,4 @@
-import net from 'node:net';
+import { freePort } from '@/scripts/neo4j-local';
 import actorsRoute from '@/pages/api/actors/index';
 import graphRoute from '@/pages/api/graph';
 import cypherRoute from '@/pages/api/cypher';
@@ -10,19 +10,6 @@ import { seedApiData } from '@/tests/integration/api-seed';
 
 beforeAll(() => seedApiData());
 afterAll(() => closeDriver());
-
-/** A port nothing listens on: bound once to learn a free number, then released. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function withUri<T>(uri: string, work: () => Promise<T>): Promise<T> {
   const before = process.env.NEO4J_URI;
@@ -37,7 +24,7 @@ async function withUri<T>(uri: string, work: () => Promise<T>): Promise<T> {
 
 describe('Graph API connection handling', () => {
   it('answers 503 Neo4jUnavailable, without a stack trace, when Neo4j is unreachable', async () => {
-    const port = await closedPort();
+    const port = await freePort(); // bound once to learn a free number, then released: nothing listens
     await withUri(`bolt://127.0.0.1:${port}`, async () => {
       for (const call of [
         () => callRoute(actorsRoute, { query: { q: 'guaido' } }),
