@@ -4,13 +4,8 @@
  * Query-string inputs are schemas here too, so routes and clients agree on names and ranges.
  */
 import { z } from 'zod';
-import { Elements, EvidenceItem } from '@/graph/elements';
-import type { Json } from '@/graph/boltMappings';
+import { Elements, EvidenceItem, JsonValue } from '@/graph/elements';
 import { Certainty, IsoDate, Polarity, Slug } from '@/graph/schema';
-
-const JsonValue: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
-);
 
 // ---------------------------------------------------------------- /api/actors
 

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Graph, GraphNode, GraphRelationship, Json } from '@/graph/boltMappings';
 import { Certainty, Polarity, Source } from '@/graph/schema';
 
-const JsonValue: z.ZodType<Json> = z.lazy(() =>
+/** Any JSON value, as Neo4j values become on the wire (boltMappings.toJson). */
+export const JsonValue: z.ZodType<Json> = z.lazy(() =>
   z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
 );
 
