@@ -109,6 +109,8 @@ describe('explorer page', () => {
     await page.mouse.click(point.x, point.y);
     await page.waitForURL(/sel=e%3Arussia--supports--nicolas-maduro/);
     const panel = page.getByTestId('details-panel');
+    // The panel re-renders just after the URL changes: wait for it, then check it exactly.
+    await panel.locator('h2', { hasText: 'Russia supports' }).waitFor();
     await expect(panel.locator('h2').textContent()).resolves.toBe(`Russia supports ${maduro?.name}`);
     const text = (await panel.textContent()) ?? '';
     for (const evidence of russiaBacksMaduro.evidence) {
@@ -125,11 +127,17 @@ describe('explorer page', () => {
     await page.waitForURL((url) => !url.search.includes('ask='));
     await settled(page);
     const filter = page.getByTestId('filter-polarity');
-    await filter.getByLabel('+ backs').uncheck();
+    // The boxes follow the URL (they are controlled by the view state), so a click flips a box
+    // once the navigation it starts lands: click, wait for the URL and the loaded view, then check.
+    await filter.getByLabel('+ backs').click();
     await page.waitForURL(/polarity=-1%2C0|polarity=-1,0/);
-    await filter.getByLabel('○ neutral').uncheck();
+    await settled(page);
+    await filter.getByLabel('○ neutral').click();
     await page.waitForURL(/polarity=-1(&|$)/);
     await settled(page);
+    expect(await filter.getByLabel('+ backs').isChecked()).toBe(false);
+    expect(await filter.getByLabel('○ neutral').isChecked()).toBe(false);
+    expect(await filter.getByLabel('− opposes').isChecked()).toBe(true);
     const { edges } = await graph(page);
     const expected = dataset.stances.filter((s) => s.polarity === -1 && (s.from === 'nicolas-maduro' || s.to === 'nicolas-maduro'));
     expect(edges.length).toBeGreaterThan(0);
