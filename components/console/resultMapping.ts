@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { GraphNode, GraphRelationship, Json } from '@/graph/boltMappings';
 import { caption } from '@/graph/elements';
+import { csvDocument } from '@/components/csv';
 
 const Properties = z.record(z.string(), z.custom<Json>());
 
@@ -104,16 +105,9 @@ export function cellText(cell: Cell): string {
   }
 }
 
-/** One CSV field, quoted per RFC 4180 when it holds a comma, a double quote or a line break. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The table as CSV (RFC 4180): a header line of column names, CRLF line endings. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, Json>[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const cells of toTable(columns, rows)) lines.push(cells.map((cell) => csvField(cellText(cell))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument([[...columns], ...toTable(columns, rows).map((cells) => cells.map(cellText))]);
 }
 
 /** The rows as pretty-printed JSON, exactly as the API answered them. */

@@ -3,7 +3,8 @@
  * error body, so the page can show Neo4j's code, message and position.
  */
 import { CypherResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
+import type { ErrorBody } from '@/graph/errors';
+import { errorFromBody } from '@/components/apiClient';
 import type { QueryParams } from '@/components/console/consoleState';
 
 export type RunOutcome =
@@ -29,10 +30,5 @@ export async function runCypher(query: string, params: QueryParams, signal?: Abo
     if (result.success) return { ok: true, result: result.data };
     return { ok: false, status: response.status, error: { code: 'BadResponse', message: 'The server answered in an unexpected shape.' } };
   }
-  const error = ErrorBody.safeParse(body);
-  return {
-    ok: false,
-    status: response.status,
-    error: error.success ? error.data.error : { code: `HTTP${response.status}`, message: `The server answered ${response.status} ${response.statusText}.` },
-  };
+  return { ok: false, status: response.status, error: errorFromBody(body, response) };
 }

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ActorHit, ActorSearchResponse } from '@/graph/apiTypes';
 import { KIND_STYLES } from '@/components/graph/style';
 import styles from '@/components/explorer/explorer.module.css';
+import { getJson } from '@/components/apiClient';
 
 export interface SearchBoxProps {
   label: string;
@@ -29,12 +30,8 @@ export default function SearchBox({ label, placeholder, onPick, testId }: Search
     const controller = new AbortController();
     // Wait for a pause in typing before asking the server.
     const timer = setTimeout(() => {
-      fetch(`/api/actors?${new URLSearchParams({ q: query, limit: '8' })}`, { signal: controller.signal })
-        .then(async (response) => {
-          const body = (await response.json()) as ActorSearchResponse & { error?: { message: string } };
-          if (!response.ok) throw new Error(body.error?.message ?? `Search failed (${response.status}).`);
-          setResult({ query, hits: body.actors, error: null });
-        })
+      getJson<ActorSearchResponse>(`/api/actors?${new URLSearchParams({ q: query, limit: '8' })}`, controller.signal)
+        .then((body) => setResult({ query, hits: body.actors, error: null }))
         .catch((error: unknown) => {
           if (!controller.signal.aborted) setResult({ query, hits: [], error: error instanceof Error ? error.message : String(error) });
         });

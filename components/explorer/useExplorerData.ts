@@ -8,6 +8,7 @@ import type { Elements } from '@/graph/elements';
 import type { GraphResponse, PathsResponse } from '@/graph/apiTypes';
 import type { ViewState } from '@/components/explorer/viewState';
 import { answerAbout, dateBounds, elementIdsFor, recount, summarisePaths, summariseStances, withoutHidden } from '@/components/explorer/answers';
+import { getJson } from '@/components/apiClient';
 
 export const PATH_MAX_STEPS = 4;
 const EMPTY: Elements = { nodes: [], edges: [] };
@@ -44,23 +45,6 @@ export function graphParams(view: Request): URLSearchParams {
   if (view.to) params.set('to', view.to);
   params.set('limit', String(view.limit));
   return params;
-}
-
-/** The API's plain error message, or a plain one of our own when there is none. */
-async function errorMessage(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
-  } catch {
-    // not JSON: fall through
-  }
-  return `The server answered ${response.status} ${response.statusText}.`;
-}
-
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(await errorMessage(response));
-  return (await response.json()) as T;
 }
 
 interface Loaded {

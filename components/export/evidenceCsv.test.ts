@@ -1,4 +1,5 @@
-import { evidenceCsv, EVIDENCE_COLUMNS, csvField } from '@/components/export/evidenceCsv';
+import { evidenceCsv, EVIDENCE_COLUMNS } from '@/components/export/evidenceCsv';
+import { csvField } from '@/components/csv';
 import { seedElements, HOSTILE_TEXT } from '@/components/export/__fixtures__/elements';
 
 /** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */

@@ -1,9 +1,9 @@
 /** "Delete": removes a snapshot for whoever holds its delete token (shown once when it was shared). */
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { ErrorBody } from '@/graph/errors';
 import styles from '@/components/share/share.module.css';
 import { forgetMySnapshot } from '@/components/share/mySnapshots';
+import { apiErrorMessage } from '@/components/apiClient';
 
 export default function DeleteSnapshot({ id }: { id: string }) {
   const [token, setToken] = useState('');
@@ -18,8 +18,7 @@ export default function DeleteSnapshot({ id }: { id: string }) {
         forgetMySnapshot(id);
         return setState({ busy: false, done: true });
       }
-      const body = ErrorBody.safeParse(await response.json().catch(() => null));
-      setState({ busy: false, error: body.success ? body.data.error.message : `The server answered ${response.status}.` });
+      setState({ busy: false, error: await apiErrorMessage(response) });
     } catch {
       setState({ busy: false, error: 'The server could not be reached.' });
     }

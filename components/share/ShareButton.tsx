@@ -5,13 +5,13 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import type cytoscape from 'cytoscape';
-import { ErrorBody } from '@/graph/errors';
 import { SnapshotCreated, type SnapshotInput, type SnapshotOrigin } from '@/graph/snapshotSchema';
 import { elementsFromCy, focusIdsOf, selectionOf, viewportOf } from '@/components/export/fromCy';
 import type { LayoutName } from '@/components/graph/GraphCanvas';
 import { STYLE_VERSION } from '@/components/share/styleVersion';
 import styles from '@/components/share/share.module.css';
 import { rememberMySnapshot } from '@/components/share/mySnapshots';
+import { apiErrorMessage } from '@/components/apiClient';
 
 export interface ShareButtonProps {
   cy: cytoscape.Core | null;
@@ -45,12 +45,8 @@ async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
   } catch {
     throw new Error('The server could not be reached. Check your connection and try again.');
   }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = ErrorBody.safeParse(body);
-    throw new Error(error.success ? error.data.error.message : `The server answered ${response.status}.`);
-  }
-  return SnapshotCreated.parse(body);
+  if (!response.ok) throw new Error(await apiErrorMessage(response));
+  return SnapshotCreated.parse(await response.json());
 }
 
 export default function ShareButton(props: ShareButtonProps) {
