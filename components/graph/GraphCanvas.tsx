@@ -9,6 +9,7 @@ import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
 import { buildStylesheet, isLargeGraph, STYLE_DEFAULTS } from '@/components/graph/style';
 import { layoutOptions, type LayoutName } from '@/components/graph/layouts';
+import { canvasOptions, runLayout, seedNewPositions, syncElements } from '@/components/graph/canvas';
 
 export type { LayoutName } from '@/components/graph/layouts';
 
@@ -54,49 +55,6 @@ function structureKey(elements: Elements): string {
   return `${elements.nodes.map((n) => n.data.id).join('|')}#${elements.edges.map((e) => e.data.id).join('|')}`;
 }
 
-/** Adds, updates and removes elements so cy holds exactly `elements`; returns the ids added. */
-function syncElements(cy: cytoscape.Core, elements: Elements, usePositions: boolean): string[] {
-  const nodeIds = new Set(elements.nodes.map((n) => n.data.id));
-  const wanted = new Set([...nodeIds, ...elements.edges.map((e) => e.data.id)]);
-  const added: string[] = [];
-  cy.batch(() => {
-    cy.elements().filter((ele) => !wanted.has(ele.id())).remove();
-    const fresh: cytoscape.ElementDefinition[] = [];
-    for (const node of elements.nodes) {
-      const existing = cy.getElementById(node.data.id);
-      if (existing.nonempty()) {
-        existing.data(node.data);
-        if (usePositions && node.position) existing.position(node.position);
-      } else {
-        fresh.push({ group: 'nodes', data: { ...node.data }, ...(node.position ? { position: { ...node.position } } : {}) });
-        added.push(node.data.id);
-      }
-    }
-    for (const edge of elements.edges) {
-      // An edge whose end is missing would make cytoscape throw: skip it rather than break the view.
-      if (!nodeIds.has(edge.data.source) || !nodeIds.has(edge.data.target)) continue;
-      const existing = cy.getElementById(edge.data.id);
-      if (existing.nonempty()) existing.data(edge.data);
-      else fresh.push({ group: 'edges', data: { ...edge.data } });
-    }
-    cy.add(fresh);
-  });
-  return added;
-}
-
-/** New nodes start next to a neighbour already on screen, so an incremental layout moves them little. */
-function seedNewPositions(cy: cytoscape.Core, addedIds: readonly string[]): void {
-  const added = new Set(addedIds);
-  for (const id of addedIds) {
-    const node = cy.getElementById(id) as cytoscape.NodeSingular;
-    const anchor = node.neighborhood().nodes().filter((n) => !added.has(n.id())).first() as cytoscape.NodeSingular;
-    if (anchor.nonempty()) {
-      const p = anchor.position();
-      node.position({ x: p.x + (Math.random() - 0.5) * 120, y: p.y + (Math.random() - 0.5) * 120 });
-    }
-  }
-}
-
 export default function GraphCanvas(props: GraphCanvasProps) {
   const { elements, layout, focusIds, selection, className } = props;
   const container = useRef<HTMLDivElement>(null);
@@ -116,18 +74,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     let instance: cytoscape.Core | null = null;
     void loadCytoscape().then((lib) => {
       if (cancelled || !container.current) return;
-      instance = lib({
-        container: container.current,
-        style: buildStylesheet({ nodes: 0, edges: 0 }),
-        boxSelectionEnabled: true,
-        selectionType: 'additive',
-        minZoom: 0.05,
-        maxZoom: 4,
-        // Large graphs: draw a cached bitmap while panning/zooming and drop edges meanwhile.
-        textureOnViewport: large,
-        hideEdgesOnViewport: large,
-        pixelRatio: large ? 1 : 'auto',
-      });
+      instance = lib(canvasOptions(container.current, large, buildStylesheet({ nodes: 0, edges: 0 })));
       shown.current = { key: '', layout: callbacks.current.layout, focus: '' };
       instance.on('tap', (event) => {
         const target = event.target as cytoscape.Core | cytoscape.SingularElementArgument;
@@ -178,12 +125,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (incremental) seedNewPositions(cy, added);
     shown.current = { key, layout, focus: focusKey };
     setReady(false);
-    const run = cy.layout(layoutOptions(layout, { elements, focusIds: focus, large, incremental }));
-    run.one('layoutstop', () => {
+    void runLayout(cy, layoutOptions(layout, { elements, focusIds: focus, large, incremental })).then(() => {
       if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
       setReady(true);
     });
-    run.run();
   }, [cy, key, elements, layout, focusKey, large]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { campsPositions, lean, layoutOptions, pickDispute } from '@/components/graph/layouts';
+import { campsPositions, lean, layoutOptions, pickDispute, ringsByDegree } from '@/components/graph/layouts';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
 
 describe('components/graph/layouts', () => {
@@ -58,6 +58,44 @@ describe('components/graph/layouts', () => {
     });
   });
 
+  describe('ringsByDegree', () => {
+    /** A star of `n` leaves around a hub, plus a chain hanging off the first leaf. */
+    function star(n: number) {
+      const leaves = Array.from({ length: n }, (_, i) => node(`leaf-${i}`, 'state'));
+      return elementsOf(
+        [node('hub', 'person'), ...leaves, node('tail', 'group')],
+        [...leaves.map((l) => edge(l.data.id, 'SUPPORTS', 'hub', 1)), edge('tail', 'OPPOSES', 'leaf-0', -1)],
+      );
+    }
+    const distance = (p: { x: number; y: number } | undefined) => Math.hypot(p?.x ?? NaN, p?.y ?? NaN);
+
+    it('puts the most connected actor in the middle and the least connected furthest out', () => {
+      const positions = ringsByDegree(star(40));
+      expect(positions.hub).toEqual({ x: 0, y: 0 });
+      expect(distance(positions['leaf-0'])).toBeLessThanOrEqual(distance(positions.tail));
+      expect(distance(positions['leaf-0'])).toBeGreaterThan(0);
+    });
+
+    it('puts the focus in the middle whatever its degree', () => {
+      expect(ringsByDegree(star(10), ['tail']).tail).toEqual({ x: 0, y: 0 });
+    });
+
+    it('gives every node a place, none closer to another than the smallest node is wide', () => {
+      const elements = star(300);
+      const positions = ringsByDegree(elements);
+      const points = Object.values(positions);
+      expect(points).toHaveLength(elements.nodes.length);
+      let closest = Infinity;
+      for (let i = 0; i < points.length; i++)
+        for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot((points[i]?.x ?? 0) - (points[j]?.x ?? 0), (points[i]?.y ?? 0) - (points[j]?.y ?? 0)));
+      expect(closest).toBeGreaterThanOrEqual(30);
+    });
+
+    it('returns no positions for no nodes', () => {
+      expect(ringsByDegree(elementsOf([], []))).toEqual({});
+    });
+  });
+
   describe('layoutOptions', () => {
     it('runs camps as a preset layout that cytoscape applies as computed', () => {
       const elements = crisis();
@@ -75,8 +113,12 @@ describe('components/graph/layouts', () => {
 
     it('lays large graphs out in rings by degree instead of force-directed, and small ones with fcose', () => {
       const elements = crisis();
-      expect(layoutOptions('fcose', { elements, focusIds: [], large: true, incremental: false }).name).toBe('concentric');
+      const large = layoutOptions('fcose', { elements, focusIds: [], large: true, incremental: false }) as { name: string; positions?: unknown };
+      expect(large.name).toBe('preset');
+      expect(large.positions).toEqual(ringsByDegree(elements));
       expect(layoutOptions('fcose', { elements, focusIds: [], large: false, incremental: false }).name).toBe('fcose');
+      const concentric = layoutOptions('concentric', { elements, focusIds: ['vatican'], large: true, incremental: false }) as { positions?: Record<string, unknown> };
+      expect(concentric.positions?.vatican).toEqual({ x: 0, y: 0 });
     });
 
     it('falls back to fcose for camps when there is no dispute, and roots breadth-first at the focus', () => {

@@ -66,6 +66,16 @@ describe('components/graph/style', () => {
     expect(big.getElementById('guaido').style('label')).toBe('guaido');
   });
 
+  it('keeps the colour and line style of stances in large graphs, leaving out arrows and label settings', () => {
+    const big = headless(crisis(), { nodes: 1000, edges: 2000 });
+    const opposes = big.getElementById('guaido--OPPOSES--maduro');
+    expect([opposes.style('line-color'), opposes.style('target-arrow-shape')]).toEqual(['rgb(198,40,40)', 'none']);
+    expect(big.getElementById('armed-forces--SUPPORTS--maduro').style('line-style')).toBe('dashed');
+    const rules = buildStylesheet({ nodes: 1000, edges: 2000 });
+    const base = rules.filter((r) => r.selector === 'node' || r.selector === 'edge').map((r) => Object.keys('style' in r ? r.style : r.css));
+    expect(base.flat().filter((p) => p.startsWith('text-') || p.startsWith('font-') || p.includes('arrow'))).toEqual([]);
+  });
+
   it('hides labels that would be drawn smaller than the minimum zoomed font size', () => {
     const cy = headless();
     expect(cy.getElementById('guaido').style('min-zoomed-font-size')).toBe(`${STYLE_DEFAULTS.minZoomedFontSize}px`);

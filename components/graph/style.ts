@@ -92,71 +92,78 @@ export function isLargeGraph(context: StyleContext, options: StyleOptions = STYL
 
 type Rule = cytoscape.StylesheetJsonBlock;
 
-/** The stylesheet for a view of the given size. */
+/** Label text of nodes (below the node, long names cut short) or of edges (along the line). */
+function labelStyle(group: 'node' | 'edge', options: StyleOptions): cytoscape.Css.Node & cytoscape.Css.Edge {
+  const text = { color: options.colours.label, 'text-outline-color': options.colours.labelOutline, 'text-outline-width': 2.5 };
+  return group === 'node'
+    ? { ...text, 'font-size': options.fontSize, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': '140px' }
+    : { ...text, 'font-size': options.fontSize - 1, 'text-rotation': 'autorotate' };
+}
+
+/**
+ * The stylesheet for a view of the given size. Large views get the cheap variant: cytoscape
+ * applies every property of every matching rule to every element before the first frame
+ * (bench:ui), so their base rules carry only shape, colour, size and line, and label settings
+ * live in the hover, selection and focus rules that touch a handful of elements.
+ */
 export function buildStylesheet(context: StyleContext, options: StyleOptions = STYLE_DEFAULTS): Rule[] {
   const large = isLargeGraph(context, options);
   const crowded = large || context.nodes > options.crowdedNodes;
   const c = options.colours;
+  const size = (ele: cytoscape.NodeSingular) => nodeSize(Number(ele.data('backers') ?? 0), Number(ele.data('opponents') ?? 0), options);
   const rules: Rule[] = [
     {
       selector: 'node',
       style: {
         shape: (ele: cytoscape.NodeSingular) => kindShape(String(ele.data('kind'))),
         'background-color': (ele: cytoscape.NodeSingular) => kindColour(String(ele.data('kind'))),
-        width: (ele: cytoscape.NodeSingular) => nodeSize(Number(ele.data('backers') ?? 0), Number(ele.data('opponents') ?? 0), options),
-        height: (ele: cytoscape.NodeSingular) => nodeSize(Number(ele.data('backers') ?? 0), Number(ele.data('opponents') ?? 0), options),
+        width: size,
+        height: size,
         'border-width': 1.5,
         'border-color': '#ffffff',
-        label: crowded ? '' : 'data(label)',
-        'font-size': options.fontSize,
-        color: c.label,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
-        'min-zoomed-font-size': options.minZoomedFontSize,
-        ...(large ? {} : { 'text-outline-color': c.labelOutline, 'text-outline-width': 2.5 }),
+        ...(large ? {} : { ...labelStyle('node', options), label: crowded ? '' : 'data(label)', 'min-zoomed-font-size': options.minZoomedFontSize }),
       },
     },
     {
       selector: 'edge',
-      style: {
-        width: options.edgeWidth,
-        'curve-style': large ? 'haystack' : 'bezier',
-        ...(large ? { 'haystack-radius': 0 } : { 'control-point-step-size': options.parallelEdgeGap }),
-        'line-color': c.neutral,
-        'target-arrow-color': c.neutral,
-        'source-arrow-color': c.neutral,
-        'arrow-scale': 1.1,
-        'font-size': options.fontSize - 1,
-        'min-zoomed-font-size': options.minZoomedFontSize,
-        'text-rotation': 'autorotate',
-        'text-outline-color': c.labelOutline,
-        'text-outline-width': 2.5,
-        opacity: 0.9,
-      },
+      style: large
+        ? { width: options.edgeWidth, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': c.neutral }
+        : {
+            width: options.edgeWidth,
+            'curve-style': 'bezier',
+            'control-point-step-size': options.parallelEdgeGap,
+            'line-color': c.neutral,
+            'target-arrow-color': c.neutral,
+            'source-arrow-color': c.neutral,
+            'arrow-scale': 1.1,
+            ...labelStyle('edge', options),
+            'min-zoomed-font-size': options.minZoomedFontSize,
+            opacity: 0.9,
+          },
     },
-    // Backs: solid green line ending in a filled arrow.
-    { selector: 'edge[polarity > 0]', style: { 'line-color': c.backs, 'target-arrow-color': c.backs, 'target-arrow-shape': 'triangle', 'line-style': 'solid' } },
+    // Backs: solid green line ending in a filled arrow (haystack edges of large views draw no arrows).
+    { selector: 'edge[polarity > 0]', style: { 'line-color': c.backs, 'line-style': 'solid', ...(large ? {} : { 'target-arrow-color': c.backs, 'target-arrow-shape': 'triangle' }) } },
     // Opposes: red, thicker, ending in a bar (tee) rather than an arrow.
     {
       selector: 'edge[polarity < 0]',
-      style: { 'line-color': c.opposes, 'target-arrow-color': c.opposes, 'target-arrow-shape': 'tee', width: options.edgeWidth + 1, 'line-style': 'solid' },
+      style: { 'line-color': c.opposes, width: options.edgeWidth + 1, 'line-style': 'solid', ...(large ? {} : { 'target-arrow-color': c.opposes, 'target-arrow-shape': 'tee' }) },
     },
     // Neutral: grey dotted, ending in a hollow arrow.
-    {
-      selector: 'edge[polarity = 0]',
-      style: { 'line-style': 'dotted', 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' },
-    },
+    { selector: 'edge[polarity = 0]', style: { 'line-style': 'dotted', ...(large ? {} : { 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' }) } },
     // Claimed or alleged by one side: dashed, whatever the polarity.
     { selector: 'edge[certainty = "claimed"], edge[certainty = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
     { selector: 'edge[polarity = 0][certainty = "claimed"], edge[polarity = 0][certainty = "alleged"]', style: { 'line-dash-pattern': [2, 5] } },
-    // Labels for what the user points at, so crowded views stay legible.
-    // What the user points at or focuses keeps its label at any zoom.
-    { selector: 'node.hover, node:selected, node.focus', style: { label: 'data(label)', 'z-index': 10, 'text-outline-color': c.labelOutline, 'text-outline-width': 2.5, 'min-zoomed-font-size': 0 } },
+    // What the user points at, selects or focuses keeps its label at any zoom, so crowded views stay legible.
+    { selector: 'node.hover, node:selected, node.focus', style: { ...labelStyle('node', options), label: 'data(label)', 'z-index': 10, 'min-zoomed-font-size': 0 } },
     {
       selector: 'edge.hover, edge:selected',
-      style: { label: (ele: cytoscape.EdgeSingular) => `${polaritySign(Number(ele.data('polarity')))} ${String(ele.data('label'))}`, 'z-index': 10, width: options.edgeWidth + 2, 'min-zoomed-font-size': 0 },
+      style: {
+        ...labelStyle('edge', options),
+        label: (ele: cytoscape.EdgeSingular) => `${polaritySign(Number(ele.data('polarity')))} ${String(ele.data('label'))}`,
+        'z-index': 10,
+        width: options.edgeWidth + 2,
+        'min-zoomed-font-size': 0,
+      },
     },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': c.focus } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.selected, 'overlay-opacity': 0 } },
