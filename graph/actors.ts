@@ -4,9 +4,9 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { read } from '@/graph/driver';
-import { nodeToJson, recordsToGraph, type GraphNode } from '@/graph/boltMappings';
-import { toElements, type EdgeData, type NodeData } from '@/graph/elements';
-import { sourcesFor } from '@/graph/sources';
+import { nodeToJson, type GraphNode, type Json } from '@/graph/boltMappings';
+import { evidenceItems, type SourceLookup } from '@/graph/elements';
+import { Certainty } from '@/graph/schema';
 import { ApiError } from '@/graph/errors';
 import type { ActorDetailResponse, ActorHit, ActorSearchQuery, ActorSummary, StanceView } from '@/graph/apiTypes';
 
@@ -92,48 +92,84 @@ export async function searchActors(query: ActorSearchQuery): Promise<ActorHit[]>
   });
 }
 
-async function actorWithStances(tx: ManagedTransaction, id: string): Promise<ActorDetailResponse | null> {
-  const result = await tx.run(
-    `WITH $id AS key
-     ${NODES_BY_KEY}
-     OPTIONAL MATCH (n)-[s]-(other) WHERE s.polarity IS NOT NULL AND (other:Actor OR other:Topic)
-     RETURN n, s, other`,
-    { id },
-  );
-  const first = result.records[0];
-  if (!first) return null;
-  const actorNode = nodeToJson(first.get('n'));
-  const { graph } = recordsToGraph(result.records);
-  const elements = toElements(graph, await sourcesFor(tx, graph));
-  const nodes = new Map(elements.nodes.map((n) => [n.data.id, n.data]));
-  const stances: ActorDetailResponse['stances'] = { positive: [], negative: [], neutral: [] };
-  for (const { data } of elements.edges) {
-    const direction = data.source === actorNode.elementId ? 'out' : 'in';
-    const other = nodes.get(direction === 'out' ? data.target : data.source);
-    if (!other) continue;
-    const view = stanceView(data, direction, other);
-    (data.polarity === 1 ? stances.positive : data.polarity === -1 ? stances.negative : stances.neutral).push(view);
+/**
+ * The actor and its stances in one round trip, shaped by Cypher into the fields a StanceView
+ * needs (a hub actor has thousands of stances: mapping whole nodes and relationships in
+ * JavaScript cost more than the query, bench:api), sorted by date, plus the sources they cite.
+ */
+const ACTOR_WITH_STANCES = `WITH $id AS key
+  ${NODES_BY_KEY}
+  CALL (n) {
+    OPTIONAL MATCH (n)-[s]-(other) WHERE s.polarity IS NOT NULL AND (other:Actor OR other:Topic)
+    WITH s, other ORDER BY toString(s.date), coalesce(s.id, elementId(s))
+    RETURN collect(CASE WHEN s IS NOT NULL THEN {
+      id: coalesce(s.id, elementId(s)), elementId: elementId(s), kind: type(s), polarity: toFloat(s.polarity),
+      direction: CASE WHEN startNode(s) = n THEN 'out' ELSE 'in' END,
+      other: {id: coalesce(other.id, elementId(other)), name: coalesce(other.name, other.id, elementId(other)),
+              kind: CASE WHEN other:Topic THEN 'topic' ELSE coalesce(other.kind, 'actor') END, elementId: elementId(other)},
+      date: toString(s.date), until: toString(s.until), certainty: s.certainty, note: s.note,
+      quotes: s.quotes, sourceIds: s.sourceIds
+    } END) AS stances
   }
-  for (const list of Object.values(stances)) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { actor: toActorSummary(actorNode), stances };
+  CALL (stances) {
+    UNWIND stances AS stance
+    UNWIND coalesce(stance.sourceIds, []) AS sourceId
+    WITH DISTINCT sourceId
+    MATCH (src:Source {id: sourceId})
+    RETURN collect(src {.id, .title, .publisher, date: toString(src.date)}) AS sources
+  }
+  RETURN n, stances, sources`;
+
+/** A stance as ACTOR_WITH_STANCES returns it (plain values: strings, floats, lists, maps). */
+interface StanceRow {
+  id: string;
+  elementId: string;
+  kind: string;
+  polarity: number;
+  direction: 'out' | 'in';
+  other: StanceView['other'];
+  date: string | null;
+  until: string | null;
+  certainty: unknown;
+  note: unknown;
+  quotes: Json;
+  sourceIds: Json;
 }
 
-function stanceView(edge: EdgeData, direction: 'out' | 'in', other: NodeData): StanceView {
+function stanceView(row: StanceRow, sources: SourceLookup): StanceView {
+  const certainty = Certainty.safeParse(row.certainty);
   const view: StanceView = {
-    id: typeof edge.properties.id === 'string' ? edge.properties.id : edge.id,
-    elementId: edge.id,
-    kind: edge.type,
-    polarity: edge.polarity,
-    direction,
-    other: { id: other.key ?? other.id, name: other.label, kind: other.kind, elementId: other.id },
-    date: edge.date ?? '',
+    id: row.id,
+    elementId: row.elementId,
+    kind: row.kind,
+    polarity: row.polarity === 1 || row.polarity === -1 ? row.polarity : 0,
+    direction: row.direction,
+    other: row.other,
+    date: row.date ?? '',
     // The loader always writes a certainty; data written by hand without one counts as reported.
-    certainty: edge.certainty ?? 'reported',
-    evidence: edge.evidence,
+    certainty: certainty.success ? certainty.data : 'reported',
+    evidence: evidenceItems(row.quotes, row.sourceIds, sources),
   };
-  if (edge.until) view.until = edge.until;
-  if (typeof edge.properties.note === 'string' && edge.properties.note.length > 0) view.note = edge.properties.note;
+  if (row.until) view.until = row.until;
+  if (typeof row.note === 'string' && row.note.length > 0) view.note = row.note;
   return view;
+}
+
+async function actorWithStances(tx: ManagedTransaction, id: string): Promise<ActorDetailResponse | null> {
+  const record = (await tx.run(ACTOR_WITH_STANCES, { id })).records[0];
+  if (!record) return null;
+  const sources: SourceLookup = new Map(
+    (record.get('sources') as { id: string; title: string | null; publisher: string | null; date: string | null }[]).map((s) => [
+      s.id,
+      { title: s.title ?? s.id, publisher: s.publisher ?? '', date: s.date ?? '' },
+    ]),
+  );
+  const stances: ActorDetailResponse['stances'] = { positive: [], negative: [], neutral: [] };
+  for (const row of record.get('stances') as StanceRow[]) {
+    const view = stanceView(row, sources);
+    (view.polarity === 1 ? stances.positive : view.polarity === -1 ? stances.negative : stances.neutral).push(view);
+  }
+  return { actor: toActorSummary(nodeToJson(record.get('n'))), stances };
 }
 
 /** The actor (or topic) with its stances; 404 when no actor or topic has this id. */

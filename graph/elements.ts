@@ -85,8 +85,13 @@ function polarityOf(rel: GraphRelationship): Polarity {
 }
 
 function evidenceOf(rel: GraphRelationship, sources: SourceLookup): EvidenceItem[] {
-  const quotes = strings(rel.properties.quotes);
-  const sourceIds = strings(rel.properties.sourceIds);
+  return evidenceItems(rel.properties.quotes, rel.properties.sourceIds, sources);
+}
+
+/** A stance's `quotes` paired with its `sourceIds` (same order), each source resolved when known. */
+export function evidenceItems(quoteList: Json | undefined, sourceIdList: Json | undefined, sources: SourceLookup): EvidenceItem[] {
+  const quotes = strings(quoteList);
+  const sourceIds = strings(sourceIdList);
   return quotes.map((quote, i) => {
     const sourceId = sourceIds[i] ?? '';
     const source = sources.get(sourceId);

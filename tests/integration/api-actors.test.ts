@@ -84,11 +84,14 @@ describe('GET /api/actors/[id]', () => {
     expect(stances.neutral.map((s) => s.id).sort()).toEqual(expected.neutral);
     const all = [...stances.positive, ...stances.negative, ...stances.neutral];
     expect(new Set(all.map((s) => s.direction))).toEqual(new Set(['in', 'out']));
+    // Each group reads as a timeline.
+    for (const list of Object.values(stances)) expect(list.map((s) => s.date)).toEqual(list.map((s) => s.date).sort());
     for (const stance of all) {
       const source = data.stances.find((s) => stanceId(s) === stance.id);
       expect(source).toBeDefined();
       expect(stance.kind).toBe(source?.kind);
       expect(stance.date).toBe(source?.date);
+      expect(stance.certainty).toBe(source?.certainty);
       expect(stance.other.id).toBe(stance.direction === 'out' ? source?.to : source?.from);
       expect(stance.evidence.map((e) => e.quote)).toEqual(source?.evidence.map((e) => e.quote));
       const cited = data.sources.find((s) => s.id === source?.evidence[0]?.source);
