@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { integerToJson, recordsToGraph, recordsToRows, toJson, withNodes } from '@/graph/boltMappings';
+import { integerToJson, recordsToGraph, recordsToRows, recordsToRowsAndGraph, ResultMapper, toJson, withNodes } from '@/graph/boltMappings';
 
 const { Node, Relationship, UnboundRelationship, Path, PathSegment, Record: Neo4jRecord, Date: CypherDate, DateTime, LocalDateTime, Time, LocalTime, Duration, Point } = neo4j.types;
 const int = neo4j.int;
@@ -137,6 +137,33 @@ describe('graph/boltMappings', () => {
     it('stops at maxElements and says so', () => {
       const { graph, truncated } = recordsToGraph([record({ list: [a, b, c, ab, bc] })], 3);
       expect(graph.nodes.length + graph.relationships.length).toBe(3);
+      expect(truncated).toBe(true);
+    });
+  });
+
+  describe('ResultMapper', () => {
+    const path = new Path(a, c, [new PathSegment(a, ab, b), new PathSegment(b, bc, c)]);
+    const records = [record({ p: path, n: a, count: int(2) }), record({ p: null, n: b, count: int('9007199254740993') })];
+
+    it('answers the same rows and graph as recordsToRows and recordsToGraph, record by record', () => {
+      const mapper = new ResultMapper();
+      for (const r of records) mapper.add(r);
+      const { rows, graph, truncated, missingNodeIds } = mapper.result();
+      expect(rows).toEqual(recordsToRows(records));
+      expect({ graph, truncated, missingNodeIds }).toEqual(recordsToGraph(records));
+    });
+
+    it('converts each node once: rows and graph share its properties', () => {
+      const { rows, graph } = recordsToRowsAndGraph(records);
+      const inRow = rows[0]?.n as unknown as { properties: object };
+      expect(inRow.properties).toBe(graph.nodes.find((n) => n.elementId === 'n:1')?.properties);
+      expect(inRow.properties).toEqual({ id: 'russia', name: 'Russia', population: 144_000_000 });
+    });
+
+    it('keeps every row when the element cap cuts the graph short', () => {
+      const { rows, graph, truncated } = recordsToRowsAndGraph(records, 2);
+      expect(rows).toHaveLength(2);
+      expect(graph.nodes.length + graph.relationships.length).toBe(2);
       expect(truncated).toBe(true);
     });
   });

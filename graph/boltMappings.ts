@@ -48,8 +48,32 @@ export function relationshipToJson(rel: Relationship): GraphRelationship {
   };
 }
 
-function propertiesToJson(properties: Record<string, unknown>): Record<string, Json> {
-  return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, toJson(v)]));
+function propertiesToJson(properties: Record<string, unknown>, cache?: EntityCache): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const key of Object.keys(properties)) out[key] = toJson(properties[key], cache);
+  return out;
+}
+
+/**
+ * Nodes and relationships converted once per elementId, so that a result's rows and its graph
+ * share them: a console answer lists every entity in both, and converting twice doubled the
+ * mapping time (bench:api).
+ */
+export class EntityCache {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly relationships = new Map<string, GraphRelationship>();
+
+  node(node: Node): GraphNode {
+    let json = this.nodes.get(node.elementId);
+    if (!json) this.nodes.set(node.elementId, (json = nodeToJson(node)));
+    return json;
+  }
+
+  relationship(rel: Relationship): GraphRelationship {
+    let json = this.relationships.get(rel.elementId);
+    if (!json) this.relationships.set(rel.elementId, (json = relationshipToJson(rel)));
+    return json;
+  }
 }
 
 /**
@@ -57,15 +81,15 @@ function propertiesToJson(properties: Record<string, unknown>): Record<string, J
  * gives in Cypher), points `{srid, x, y[, z]}`, durations their ISO form, paths
  * `{nodes, relationships}`, and graph entities the shapes above, tagged so a table can tell them apart.
  */
-export function toJson(value: unknown): Json {
+export function toJson(value: unknown, cache?: EntityCache): Json {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (isInt(value)) return integerToJson(value);
-  if (isNode(value)) return { $type: 'node', ...nodeToJson(value) } as unknown as Json;
-  if (isRelationship(value)) return { $type: 'relationship', ...relationshipToJson(value) } as unknown as Json;
-  if (isPath(value)) return { $type: 'path', ...pathToJson(value) } as unknown as Json;
+  if (isNode(value)) return { $type: 'node', ...(cache ? cache.node(value) : nodeToJson(value)) } as unknown as Json;
+  if (isRelationship(value)) return { $type: 'relationship', ...(cache ? cache.relationship(value) : relationshipToJson(value)) } as unknown as Json;
+  if (isPath(value)) return { $type: 'path', ...pathToJson(value, cache ?? new EntityCache()) } as unknown as Json;
   if (isPoint(value)) {
     const point: { [key: string]: Json } = { srid: integerToJson(neo4j.int(value.srid)), x: value.x, y: value.y };
     if (value.z !== undefined) point.z = value.z;
@@ -75,17 +99,17 @@ export function toJson(value: unknown): Json {
     return value.toString();
   }
   if (value instanceof Uint8Array) return Array.from(value);
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object') return propertiesToJson(value as Record<string, unknown>);
+  if (Array.isArray(value)) return value.map((item) => toJson(item, cache));
+  if (typeof value === 'object') return propertiesToJson(value as Record<string, unknown>, cache);
   return String(value);
 }
 
-function pathToJson(path: Path): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
-  const nodes = [nodeToJson(path.start)];
+function pathToJson(path: Path, cache: EntityCache): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
+  const nodes = [cache.node(path.start)];
   const relationships: GraphRelationship[] = [];
   for (const segment of path.segments) {
-    relationships.push(relationshipToJson(segment.relationship));
-    nodes.push(nodeToJson(segment.end));
+    relationships.push(cache.relationship(segment.relationship));
+    nodes.push(cache.node(segment.end));
   }
   return { nodes, relationships };
 }
@@ -111,7 +135,10 @@ function collect(value: unknown, graph: GraphBuilder): void {
 class GraphBuilder {
   private nodes = new Map<string, GraphNode>();
   private relationships = new Map<string, GraphRelationship>();
-  constructor(private readonly maxElements: number) {}
+  constructor(
+    private readonly maxElements: number,
+    private readonly cache: EntityCache,
+  ) {}
   truncated = false;
 
   private full(): boolean {
@@ -122,12 +149,12 @@ class GraphBuilder {
 
   addNode(node: Node): void {
     if (this.nodes.has(node.elementId) || this.full()) return;
-    this.nodes.set(node.elementId, nodeToJson(node));
+    this.nodes.set(node.elementId, this.cache.node(node));
   }
 
   addRelationship(rel: Relationship): void {
     if (this.relationships.has(rel.elementId) || this.full()) return;
-    this.relationships.set(rel.elementId, relationshipToJson(rel));
+    this.relationships.set(rel.elementId, this.cache.relationship(rel));
   }
 
   build(): Graph {
@@ -155,8 +182,8 @@ export interface RecordsToGraphResult {
 }
 
 /** `Record[] -> graph`: every node, relationship and path in the records, de-duplicated by elementId. */
-export function recordsToGraph(records: readonly Neo4jRecord[], maxElements = Number.POSITIVE_INFINITY): RecordsToGraphResult {
-  const builder = new GraphBuilder(maxElements);
+export function recordsToGraph(records: readonly Neo4jRecord[], maxElements = Number.POSITIVE_INFINITY, cache = new EntityCache()): RecordsToGraphResult {
+  const builder = new GraphBuilder(maxElements, cache);
   for (const record of records) for (const value of record.values()) collect(value, builder);
   return { graph: builder.build(), truncated: builder.truncated, missingNodeIds: builder.danglingNodeIds() };
 }
@@ -174,6 +201,46 @@ export function withNodes(graph: Graph, nodes: readonly Node[]): Graph {
 }
 
 /** Rows as JSON objects keyed by column. */
-export function recordsToRows(records: readonly Neo4jRecord[]): Record<string, Json>[] {
-  return records.map((record) => Object.fromEntries(record.keys.map((key) => [String(key), toJson(record.get(key))])));
+export function recordsToRows(records: readonly Neo4jRecord[], cache = new EntityCache()): Record<string, Json>[] {
+  return records.map((record) => {
+    const row: Record<string, Json> = {};
+    record.keys.forEach((key, i) => (row[String(key)] = toJson(record.get(i), cache)));
+    return row;
+  });
+}
+
+/**
+ * Rows and graph of one result, built record by record as the driver hands them over, each
+ * node and relationship converted once for both. Records need not be kept: mapping them as they
+ * arrive keeps fewer objects alive, which is what the garbage collector charges for.
+ */
+export class ResultMapper {
+  private readonly cache = new EntityCache();
+  private readonly builder: GraphBuilder;
+  readonly rows: Record<string, Json>[] = [];
+
+  constructor(maxElements = Number.POSITIVE_INFINITY) {
+    this.builder = new GraphBuilder(maxElements, this.cache);
+  }
+
+  add(record: Neo4jRecord): void {
+    const row: Record<string, Json> = {};
+    record.keys.forEach((key, i) => {
+      const value: unknown = record.get(i);
+      collect(value, this.builder);
+      row[String(key)] = toJson(value, this.cache);
+    });
+    this.rows.push(row);
+  }
+
+  result(): RecordsToGraphResult & { rows: Record<string, Json>[] } {
+    return { graph: this.builder.build(), truncated: this.builder.truncated, missingNodeIds: this.builder.danglingNodeIds(), rows: this.rows };
+  }
+}
+
+/** Rows and graph of records already collected (see ResultMapper). */
+export function recordsToRowsAndGraph(records: readonly Neo4jRecord[], maxElements = Number.POSITIVE_INFINITY): RecordsToGraphResult & { rows: Record<string, Json>[] } {
+  const mapper = new ResultMapper(maxElements);
+  for (const record of records) mapper.add(record);
+  return mapper.result();
 }

@@ -3,12 +3,12 @@
  * server's timeout and caps, answered as rows of JSON plus the cytoscape elements of every node,
  * relationship and path anywhere in the result.
  */
-import type { ManagedTransaction, Node, Record as Neo4jRecord } from 'neo4j-driver';
+import type { ManagedTransaction, Node } from 'neo4j-driver';
 import { ApiError, describeNeo4jError, type CypherPosition } from '@/graph/errors';
 import { getEnv, read } from '@/graph/driver';
-import { recordsToGraph, recordsToRows, withNodes } from '@/graph/boltMappings';
-import { toElements } from '@/graph/elements';
-import { sourcesFor } from '@/graph/sources';
+import { citedSourceIds, loadSources } from '@/graph/sources';
+import { ResultMapper, withNodes } from '@/graph/boltMappings';
+import { toElements, type SourceLookup } from '@/graph/elements';
 import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/cypherGuard';
 import type { CypherRequest, CypherResponse } from '@/graph/apiTypes';
 
@@ -66,20 +66,29 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
 
       const started = performance.now();
       const result = tx.run(request.query, params);
+      // Sent right behind the user's query, so the sources that evidence quotes cite cost no
+      // extra round trip (bench:api); used only if the result cites any. If the user's query
+      // fails this fails with it, hence the catch until it is awaited.
+      const sources: Promise<SourceLookup> = loadSources(tx);
+      sources.catch(() => undefined);
       const columns = (await result.keys()).map(String);
-      const records: Neo4jRecord[] = [];
+      const mapper = new ResultMapper(env.CYPHER_MAX_ELEMENTS);
       let truncated = false;
+      let mappingMs = 0;
       // Pull only up to the cap; leaving the loop discards the rest on the server.
       for await (const record of result) {
-        if (records.length >= env.CYPHER_MAX_ROWS) {
+        if (mapper.rows.length >= env.CYPHER_MAX_ROWS) {
           truncated = true;
           break;
         }
-        records.push(record);
+        const before = performance.now();
+        mapper.add(record);
+        mappingMs += performance.now() - before;
       }
-      const timeMs = Math.round((performance.now() - started) * 10) / 10;
+      // The query's own time: waiting for and reading records, not turning them into JSON.
+      const timeMs = Math.round((performance.now() - started - mappingMs) * 10) / 10;
 
-      const mapped = recordsToGraph(records, env.CYPHER_MAX_ELEMENTS);
+      const mapped = mapper.result();
       let graph = mapped.graph;
       if (mapped.missingNodeIds.length > 0) {
         // Relationships returned without their end nodes still need both ends to be drawn.
@@ -87,10 +96,10 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
         graph = withNodes(graph, ends.records.map((r) => r.get('n') as Node));
       }
       return {
-        elements: toElements(graph, await sourcesFor(tx, graph)),
+        elements: toElements(graph, citedSourceIds(graph.relationships).length > 0 ? await sources : new Map()),
         columns,
-        rows: recordsToRows(records),
-        summary: { timeMs, rows: records.length, truncated: truncated || mapped.truncated, queryType },
+        rows: mapped.rows,
+        summary: { timeMs, rows: mapped.rows.length, truncated: truncated || mapped.truncated, queryType },
       };
     },
     { timeoutMs: env.CYPHER_TIMEOUT_MS },

@@ -4,12 +4,17 @@
  * managed transaction and always close the session.
  */
 import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
-import { boltUri, parseEnv, type Env } from '@/graph/env';
+import { boltUri, ENV_KEYS, parseEnv, type Env } from '@/graph/env';
 
 const cache = globalThis as typeof globalThis & { stanceGraphDriver?: { driver: Driver; key: string } };
 
+let parsedEnv: { key: string; env: Env } | undefined;
+
+/** The parsed configuration, parsed again only when a variable it reads changes (tests repoint NEO4J_URI). */
 export function getEnv(): Env {
-  return parseEnv(process.env);
+  const key = ENV_KEYS.map((name) => process.env[name] ?? '').join('\u0000');
+  if (parsedEnv?.key !== key) parsedEnv = { key, env: parseEnv(process.env) };
+  return parsedEnv.env;
 }
 
 /** The process's driver; a changed URI or user (as tests do) gets a fresh one. */

@@ -33,6 +33,9 @@ export const Env = z.object({
 });
 export type Env = z.infer<typeof Env>;
 
+/** The variable names the app reads. */
+export const ENV_KEYS = Object.keys(Env.shape);
+
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   // Empty strings mean "not set", as in a .env file with `NEO4J_URI=`.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));

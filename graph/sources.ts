@@ -2,7 +2,7 @@
  * The sources that evidence quotes cite, as the `SourceLookup` that `toElements` resolves
  * `sourceIds` against.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Graph, GraphRelationship } from '@/graph/boltMappings';
 import type { SourceLookup } from '@/graph/elements';
 
@@ -16,14 +16,17 @@ export function citedSourceIds(relationships: readonly GraphRelationship[]): str
   return [...ids];
 }
 
-/** Source nodes by `id`; with `ids`, only those (`undefined` loads them all). */
+/** More sources than articles a crisis could cite; a cap so other data with a Source label cannot flood a lookup. */
+const MAX_SOURCES = 10_000;
+
+/** Source nodes by `id`; with `ids`, only those (`undefined` loads them all, up to MAX_SOURCES). */
 export async function loadSources(tx: ManagedTransaction, ids?: readonly string[]): Promise<SourceLookup> {
   if (ids && ids.length === 0) return new Map();
   const returned = 'RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date';
   // Separate texts so that, given ids, the planner seeks each one in the unique index.
   const result = ids
     ? await tx.run(`UNWIND $ids AS id MATCH (s:Source {id: id}) ${returned}`, { ids })
-    : await tx.run(`MATCH (s:Source) ${returned}`);
+    : await tx.run(`MATCH (s:Source) ${returned} LIMIT $max`, { max: neo4j.int(MAX_SOURCES) });
   const lookup = new Map<string, { title: string; publisher: string; date: string }>();
   for (const record of result.records) {
     const id: unknown = record.get('id');

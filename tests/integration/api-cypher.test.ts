@@ -90,6 +90,29 @@ describe('POST /api/cypher', () => {
     }
   });
 
+  it('resolves evidence sources when it stops at the row cap part-way through a result', async () => {
+    const before = process.env.CYPHER_MAX_ROWS;
+    process.env.CYPHER_MAX_ROWS = '3';
+    try {
+      const body = await ok('MATCH (a:Actor)-[r:SUPPORTS]->(b:Actor) RETURN a, r, b');
+      expect(body.summary).toMatchObject({ rows: 3, truncated: true });
+      expect(body.elements.edges).toHaveLength(3);
+      for (const edge of body.elements.edges) expect(edge.data.evidence[0]?.source?.title).toEqual(expect.any(String));
+    } finally {
+      restore('CYPHER_MAX_ROWS', before);
+    }
+  });
+
+  it('answers 400 with Neo4j\'s message for an error raised while the query runs', async () => {
+    const query = 'UNWIND [2, 1, 0] AS x RETURN 10 / x AS y';
+    for (let attempt = 0; attempt < 2; attempt++) {
+      // The second attempt skips the plan check (the text is approved): the run itself must fail cleanly.
+      const answer = await callRoute(cypherRoute, { method: 'POST', body: { query } });
+      expect(answer.status).toBe(400);
+      expect(ErrorBody.parse(answer.body).error.message).toMatch(/by zero/i);
+    }
+  });
+
   it('stops at the element cap and says the result is truncated', async () => {
     const before = process.env.CYPHER_MAX_ELEMENTS;
     process.env.CYPHER_MAX_ELEMENTS = '5';
