@@ -134,28 +134,44 @@ export type ActorSearchQuery = z.infer<typeof ActorSearchQuery>;
 
 export const ActorIdQuery = z.object({ id: Slug });
 
+/** The stance filters `/api/graph` and `/api/paths` share, so a path answers the same question as the view around it. */
+const StanceFilterFields = {
+  kinds: csv(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a stance kind such as SUPPORTS')),
+  polarity: csv(z.coerce.number().pipe(Polarity)),
+  actorKinds: csv(z.string().regex(/^[a-z_]+$/, 'must be an actor kind such as "state" or "topic"')),
+  certainty: csv(Certainty),
+  from: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
+  to: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
+};
+
 export const GraphQuery = z
   .object({
     focus: csv(Slug),
     depth: intParam(1, 1, 3),
-    kinds: csv(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a stance kind such as SUPPORTS')),
-    polarity: csv(z.coerce.number().pipe(Polarity)),
-    actorKinds: csv(z.string().regex(/^[a-z_]+$/, 'must be an actor kind such as "state" or "topic"')),
-    certainty: csv(Certainty),
-    from: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
-    to: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
+    ...StanceFilterFields,
     limit: intParam(300, 1, 5000),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GraphQuery = z.infer<typeof GraphQuery>;
 
+/**
+ * `from`/`to` name the two actors (as they always have), so the date range is `fromDate`/`toDate`
+ * here, with the meaning of `/api/graph`'s `from`/`to`: a stance counts when it overlaps the range.
+ */
 export const PathsQuery = z
   .object({
     from: Slug,
     to: Slug,
     max: intParam(4, 1, 6),
+    kinds: StanceFilterFields.kinds,
+    polarity: StanceFilterFields.polarity,
+    actorKinds: StanceFilterFields.actorKinds,
+    certainty: StanceFilterFields.certainty,
+    fromDate: StanceFilterFields.from,
+    toDate: StanceFilterFields.to,
   })
-  .refine((q) => q.from !== q.to, { message: 'from and to must be two different actors', path: ['to'] });
+  .refine((q) => q.from !== q.to, { message: 'from and to must be two different actors', path: ['to'] })
+  .refine((q) => q.fromDate === undefined || q.toDate === undefined || q.fromDate <= q.toDate, { message: 'fromDate must not be after toDate', path: ['toDate'] });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 
 export const CypherRequest = z.object({

@@ -1,6 +1,8 @@
 /**
  * `/api/paths`: the shortest chains of stances between two actors, whichever way each stance
  * points, with each chain's sign: the product of its polarities ("the enemy of my enemy" is +1).
+ * The explorer's filters apply to every step of a chain, as `/api/graph` applies them to every
+ * stance it walks: the shortest chain is sought among the stances that pass them.
  */
 import neo4j, { isPath, type Path } from 'neo4j-driver';
 import { read } from '@/graph/driver';
@@ -29,6 +31,35 @@ function pathView(path: Path): PathView {
   };
 }
 
+/** Filter values as Cypher parameters; null means "no filter". */
+function pathFilterParams(query: PathsQuery): Record<string, unknown> {
+  return {
+    kinds: query.kinds ?? null,
+    polarity: query.polarity?.map((p) => neo4j.int(p)) ?? null,
+    certainty: query.certainty ?? null,
+    fromDate: query.fromDate ?? null,
+    toDate: query.toDate ?? null,
+    actorKinds: query.actorKinds ?? null,
+  };
+}
+
+/**
+ * One step of a chain: a stance `r` that passes the filters, onto a node `n` of an allowed kind.
+ * Written inside a quantified path pattern, Neo4j checks it at every step of its breadth-first
+ * search; `allShortestPaths` with a predicate on `nodes(p)` instead falls back to enumerating
+ * every path up to 6 steps when the filters leave no chain (seconds on this small graph).
+ * A stance counts for a period when it overlaps it, as in graph/neighbourhood.ts. The far end
+ * always passes the actor-kind filter (the near one is never a step's `n`): they are what the
+ * user asked about.
+ */
+const STEP_MATCHES = `r.polarity IS NOT NULL
+    AND ($kinds IS NULL OR type(r) IN $kinds)
+    AND ($polarity IS NULL OR r.polarity IN $polarity)
+    AND ($certainty IS NULL OR r.certainty IN $certainty)
+    AND ($fromDate IS NULL OR coalesce(r.until, r.date) >= date($fromDate))
+    AND ($toDate IS NULL OR r.date <= date($toDate))
+    AND ($actorKinds IS NULL OR n = b OR (CASE WHEN n:Topic THEN 'topic' ELSE n.kind END) IN $actorKinds)`;
+
 export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
   return read(async (tx) => {
     const [from, to] = await elementIdsOf(tx, [query.from, query.to]);
@@ -36,11 +67,10 @@ export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
     // and the shortest length found is compared with `max` afterwards.
     const result = await tx.run(
       `MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
-       MATCH p = allShortestPaths((a)-[rels*..6]-(b))
-       WHERE all(r IN rels WHERE r.polarity IS NOT NULL)
+       MATCH p = ALL SHORTEST (a) (()-[r]-(n) WHERE ${STEP_MATCHES}){1,6} (b)
        WITH p WHERE length(p) <= $max
        RETURN p LIMIT $limit`,
-      { from, to, max: neo4j.int(query.max), limit: neo4j.int(MAX_PATHS) },
+      { from, to, max: neo4j.int(query.max), limit: neo4j.int(MAX_PATHS), ...pathFilterParams(query) },
     );
     const paths = result.records.map((r) => r.get('p') as unknown).filter(isPath);
     const { graph } = recordsToGraph(result.records);

@@ -19,8 +19,8 @@ import Toolbar from '@/components/explorer/Toolbar';
 import Questions from '@/components/explorer/Questions';
 import StanceList from '@/components/explorer/StanceList';
 import StatusLine from '@/components/explorer/StatusLine';
-import { fromQuery, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
-import { useExplorerData } from '@/components/explorer/useExplorerData';
+import { fromQuery, isFiltered, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
+import { PATH_MAX_STEPS, useExplorerData } from '@/components/explorer/useExplorerData';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { pickDispute } from '@/components/graph/layouts';
 import { useHandoff } from '@/components/console/useHandoff';
@@ -32,6 +32,12 @@ import ExportMenu from '@/components/export/ExportMenu';
 const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
 
 const noSubscription = () => () => {};
+
+/**
+ * What Undo puts back: only the fields an expand or a hide changes, so a filter or layout chosen
+ * since stays as it is.
+ */
+type UndoStep = Pick<ViewState, 'focus' | 'expanded' | 'hidden' | 'ask' | 'selected'>;
 
 function humanise(key: string): string {
   return key.replace(/-/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
@@ -56,7 +62,7 @@ export default function Explorer() {
   );
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [selectedNodes, setSelectedNodes] = useState(0);
-  const [undo, setUndo] = useState<ViewState[]>([]);
+  const [undo, setUndo] = useState<UndoStep[]>([]);
 
   const navigate = useCallback(
     (next: ViewState, mode: 'push' | 'replace' = 'push') => {
@@ -78,13 +84,15 @@ export default function Explorer() {
 
   const onReady = useCallback((instance: cytoscape.Core | null) => {
     setCy(instance);
-    instance?.on('select unselect', 'node', () => setSelectedNodes(instance.$('node:selected').length));
+    setSelectedNodes(0);
+    // Removing a selected node (hide) fires `remove`, not `unselect`: count on both, or Hide stays enabled with nothing selected.
+    instance?.on('select unselect remove', 'node', () => setSelectedNodes(instance.$('node:selected').length));
   }, []);
 
   if (!view) return <main className={styles.page} aria-busy="true" />;
 
   const update = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => navigate({ ...view, ...patch }, mode);
-  const remember = () => setUndo((stack) => [...stack.slice(-19), view]);
+  const remember = () => setUndo((stack) => [...stack.slice(-19), { focus: view.focus, expanded: view.expanded, hidden: view.hidden, ask: view.ask, selected: view.selected }]);
   const onSelect = (next: Selection | null) => update({ selected: toRef(data.elements, next) }, 'replace');
   const selectedKeys = () => (cy ? cy.$('node:selected').map((n) => nodeKey(n.data() as Parameters<typeof nodeKey>[0])) : []);
 
@@ -95,9 +103,16 @@ export default function Explorer() {
     else update({ expanded: [...new Set([...view.expanded, ...keys])], ask: undefined });
   }
 
-  const focusOn = (hit: ActorHit) => navigate({ ...view, focus: [hit.id], ask: undefined, expanded: [], hidden: [], selected: { group: 'nodes', key: hit.id } });
+  // A new focus starts a new exploration: Undo would otherwise jump back into the previous one.
+  const refocus = (next: ViewState) => {
+    setUndo([]);
+    navigate(next);
+  };
+  const focusOn = (hit: ActorHit) => refocus({ ...view, focus: [hit.id], ask: undefined, expanded: [], hidden: [], selected: { group: 'nodes', key: hit.id } });
   const [first, second] = view.focus;
   const empty = data.status === 'ready' && data.elements.nodes.length === 0;
+  const asksPaths = view.ask === 'paths' && second !== undefined;
+  const filtered = isFiltered(view);
 
   return (
     <>
@@ -113,10 +128,10 @@ export default function Explorer() {
             second={second ? (names.get(second) ?? humanise(second)) : null}
             asked={view.ask}
             onAsk={(ask) => update({ ask, expanded: [] })}
-            onConnectWith={(hit) => first && update({ focus: [first, hit.id], ask: 'paths', expanded: [] })}
+            onConnectWith={(hit) => first && hit.id !== first && refocus({ ...view, focus: [first, hit.id], ask: 'paths', expanded: [] })}
           />
           {view.focus.length > 0 ? (
-            <button type="button" className={styles.linkButton} onClick={() => navigate({ ...view, focus: [], ask: undefined, expanded: [], hidden: [], selected: undefined })}>
+            <button type="button" className={styles.linkButton} onClick={() => refocus({ ...view, focus: [], ask: undefined, expanded: [], hidden: [], selected: undefined })}>
               Whole graph
             </button>
           ) : null}
@@ -159,12 +174,17 @@ export default function Explorer() {
               remember();
               update({ hidden: [...new Set([...view.hidden, ...selectedKeys()])], selected: undefined });
             }}
-            onPin={() => cy?.$('node:selected').forEach((n) => void (n.locked() ? n.unlock() : n.lock()))}
+            onPin={() => {
+              // One state for the whole selection: pin all unless every one is pinned already (flipping each would scramble a mixed selection).
+              const nodes = cy?.nodes(':selected');
+              if (nodes?.filter(':unlocked').nonempty()) nodes.lock();
+              else nodes?.unlock();
+            }}
             canUndo={undo.length > 0}
             onUndo={() => {
               const previous = undo[undo.length - 1];
               setUndo((stack) => stack.slice(0, -1));
-              if (previous) navigate(previous);
+              if (previous) navigate({ ...view, ...previous });
             }}
             hiddenCount={view.hidden.length}
             onShowHidden={() => {
@@ -207,10 +227,12 @@ export default function Explorer() {
             ) : null}
             {empty ? (
               <div className={styles.empty} role="status" data-testid="empty">
-                No stances match these filters.{' '}
-                <button type="button" className={styles.linkButton} onClick={() => update({ kinds: [], polarity: [], actorKinds: [], certainty: [], from: undefined, to: undefined })}>
-                  Clear filters
-                </button>
+                {asksPaths ? `No chain of stances links them within ${PATH_MAX_STEPS} steps${filtered ? ' with these filters' : ''}.` : 'No stances match these filters.'}{' '}
+                {filtered || !asksPaths ? (
+                  <button type="button" className={styles.linkButton} onClick={() => update({ kinds: [], polarity: [], actorKinds: [], certainty: [], from: undefined, to: undefined })}>
+                    Clear filters
+                  </button>
+                ) : null}
               </div>
             ) : null}
           </div>

@@ -3,7 +3,7 @@
  * ("the network as it stood"). An empty list in the view means "all", so every box shows ticked.
  */
 import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type StanceKind } from '@/graph/schema';
-import type { ViewState } from '@/components/explorer/viewState';
+import { isFiltered, type ViewState } from '@/components/explorer/viewState';
 import { KIND_STYLES, polaritySign } from '@/components/graph/style';
 import { typeLabel } from '@/graph/elements';
 import styles from '@/components/explorer/explorer.module.css';
@@ -42,7 +42,7 @@ const POLARITY_LABEL: Record<number, string> = { 1: 'backs', [-1]: 'opposes', 0:
 const ACTOR_KINDS = [...Object.keys(ACTOR_KIND_LABELS), 'topic'];
 
 export default function Filters({ view, bounds, onChange }: FiltersProps) {
-  const filtered = view.kinds.length + view.polarity.length + view.actorKinds.length + view.certainty.length > 0 || view.from !== undefined || view.to !== undefined;
+  const filtered = isFiltered(view);
   return (
     <form className={styles.filters} aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <div className={styles.row}>

@@ -32,6 +32,14 @@ describe('components/explorer/answers', () => {
     expect(summarisePaths(elements, [], 'Russia', 'Vatican', 4)).toBe('No chain of stances links Russia and Vatican within 4 steps.');
   });
 
+  it('says when the chains are made only of stances passing the filters', () => {
+    const paths = [{ nodeIds: ['russia', 'maduro'], edgeIds: ['russia--SUPPORTS--maduro'], sign: 1 as const, length: 1 }];
+    expect(summarisePaths(crisis(), paths, 'Russia', 'Maduro', 4, true)).toBe(
+      'Russia and Maduro are linked by 1 chain of stances passing the filters (1 aligning, 0 setting them against each other); the shortest, 1 step: russia supports maduro.',
+    );
+    expect(summarisePaths(crisis(), [], 'Russia', 'Vatican', 4, true)).toBe('No chain of stances passing the filters links Russia and Vatican within 4 steps.');
+  });
+
   it('removes hidden actors with their stances and recounts backers', () => {
     const view = recount(withoutHidden(crisis(), ['russia']));
     expect(view.nodes.some((n) => n.data.id === 'russia')).toBe(false);

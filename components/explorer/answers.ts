@@ -97,9 +97,13 @@ export function summariseStances(answer: Elements, question: Exclude<Question, '
   return `${who} ${names.length === 1 ? verb[0] : verb[1]} ${target}: ${joinNames(names)}.`;
 }
 
-/** The one-line summary of a paths answer: how many chains, and the shortest spelled out. */
-export function summarisePaths(elements: Elements, paths: readonly PathView[], fromName: string, toName: string, maxSteps: number): string {
-  if (paths.length === 0) return `No chain of stances links ${fromName} and ${toName} within ${maxSteps} steps.`;
+/**
+ * The one-line summary of a paths answer: how many chains, and the shortest spelled out. With
+ * `filtered`, it says the chains are made only of stances that pass the filters.
+ */
+export function summarisePaths(elements: Elements, paths: readonly PathView[], fromName: string, toName: string, maxSteps: number, filtered = false): string {
+  const stances = filtered ? 'stances passing the filters' : 'stances';
+  if (paths.length === 0) return `No chain of ${stances} links ${fromName} and ${toName} within ${maxSteps} steps.`;
   const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
   const edges = new Map(elements.edges.map((e) => [e.data.id, e.data]));
   const shortest = [...paths].sort((a, b) => a.length - b.length)[0] as PathView;
@@ -117,7 +121,7 @@ export function summarisePaths(elements: Elements, paths: readonly PathView[], f
   const against = paths.filter((p) => p.sign === -1).length;
   const count = paths.length === 1 ? '1 chain' : `${paths.length} chains`;
   const steps = shortest.length === 1 ? '1 step' : `${shortest.length} steps`;
-  return `${fromName} and ${toName} are linked by ${count} of stances (${aligned} aligning, ${against} setting them against each other); the shortest, ${steps}: ${chain}.`;
+  return `${fromName} and ${toName} are linked by ${count} of ${stances} (${aligned} aligning, ${against} setting them against each other); the shortest, ${steps}: ${chain}.`;
 }
 
 /** Earliest and latest stance dates in a view, for the date-range inputs. */

@@ -1,12 +1,13 @@
 /**
  * Fetches what a view shows: `/api/graph` for a neighbourhood (or the whole graph, most
- * connected first) and `/api/paths` for "how are A and B connected?", then cuts the answer to a
- * question, drops hidden actors and recounts. Stale requests are aborted when the view changes.
+ * connected first) and `/api/paths` for "how are A and B connected?" (both with the view's
+ * filters), then cuts the answer to a question, drops hidden actors and recounts. Stale requests
+ * are aborted when the view changes.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Elements } from '@/graph/elements';
-import type { GraphResponse, PathsResponse } from '@/graph/apiTypes';
-import type { ViewState } from '@/components/explorer/viewState';
+import type { ActorDetailResponse, GraphResponse, PathsResponse } from '@/graph/apiTypes';
+import { isFiltered, type ViewState } from '@/components/explorer/viewState';
 import { answerAbout, dateBounds, elementIdsFor, recount, summarisePaths, summariseStances, withoutHidden } from '@/components/explorer/answers';
 import { getJson } from '@/components/apiClient';
 
@@ -29,22 +30,45 @@ export interface ExplorerData {
   focusIds: string[];
 }
 
+/** Sets the view's stance filters on `params`; the date range goes under the names the endpoint uses. */
+function setFilters(params: URLSearchParams, view: Request, polarity: readonly number[], dates: { from: string; to: string }): URLSearchParams {
+  if (view.kinds.length > 0) params.set('kinds', view.kinds.join(','));
+  if (polarity.length > 0) params.set('polarity', polarity.join(','));
+  if (view.actorKinds.length > 0) params.set('actorKinds', view.actorKinds.join(','));
+  if (view.certainty.length > 0) params.set('certainty', view.certainty.join(','));
+  if (view.from) params.set(dates.from, view.from);
+  if (view.to) params.set(dates.to, view.to);
+  return params;
+}
+
 /** The `/api/graph` query string for a view; a backers/opponents question narrows polarity. */
 export function graphParams(view: Request): URLSearchParams {
   const params = new URLSearchParams();
   const focus = [...new Set([...view.focus, ...view.expanded])];
   if (focus.length > 0) params.set('focus', focus.join(','));
   params.set('depth', String(view.depth));
-  if (view.kinds.length > 0) params.set('kinds', view.kinds.join(','));
   const asked = view.ask === 'backers' ? 1 : view.ask === 'opponents' ? -1 : null;
   const polarity = asked === null ? view.polarity : view.polarity.length === 0 || view.polarity.includes(asked) ? [asked] : view.polarity;
-  if (polarity.length > 0) params.set('polarity', polarity.join(','));
-  if (view.actorKinds.length > 0) params.set('actorKinds', view.actorKinds.join(','));
-  if (view.certainty.length > 0) params.set('certainty', view.certainty.join(','));
-  if (view.from) params.set('from', view.from);
-  if (view.to) params.set('to', view.to);
+  setFilters(params, view, polarity, { from: 'from', to: 'to' });
   params.set('limit', String(view.limit));
   return params;
+}
+
+/** The `/api/paths` query string for "how are focus[0] and focus[1] connected?", with the view's filters. */
+export function pathsParams(view: Request): URLSearchParams {
+  const [a = '', b = ''] = view.focus;
+  // `from`/`to` name the two actors there, so the date range travels as fromDate/toDate.
+  return setFilters(new URLSearchParams({ from: a, to: b, max: String(PATH_MAX_STEPS) }), view, view.polarity, { from: 'fromDate', to: 'toDate' });
+}
+
+/** An end's name: from the answer, else (no chain, so no nodes) from `/api/actors/<id>`, else its id. */
+async function nameOf(key: string, elements: Elements, signal: AbortSignal): Promise<string> {
+  const node = elements.nodes.find((n) => n.data.key === key);
+  if (node) return node.data.label;
+  return getJson<ActorDetailResponse>(`/api/actors/${encodeURIComponent(key)}`, signal).then(
+    (detail) => detail.actor.name,
+    () => key,
+  );
 }
 
 interface Loaded {
@@ -60,10 +84,10 @@ type Request = Omit<ViewState, 'hidden' | 'selected' | 'layout'>;
 async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
   const [a, b] = view.focus;
   if (view.ask === 'paths' && a && b) {
-    const params = new URLSearchParams({ from: a, to: b, max: String(PATH_MAX_STEPS) });
-    const answer = await getJson<PathsResponse>(`/api/paths?${params}`, signal);
-    const name = (key: string) => answer.elements.nodes.find((n) => n.data.key === key)?.data.label ?? key;
-    return { elements: answer.elements, total: null, truncated: false, summary: summarisePaths(answer.elements, answer.paths, name(a), name(b), PATH_MAX_STEPS) };
+    const answer = await getJson<PathsResponse>(`/api/paths?${pathsParams(view)}`, signal);
+    const [nameA, nameB] = await Promise.all([nameOf(a, answer.elements, signal), nameOf(b, answer.elements, signal)]);
+    const summary = summarisePaths(answer.elements, answer.paths, nameA, nameB, PATH_MAX_STEPS, isFiltered(view));
+    return { elements: answer.elements, total: null, truncated: false, summary };
   }
   const answer = await getJson<GraphResponse>(`/api/graph?${graphParams(view)}`, signal);
   const [target] = elementIdsFor(answer.elements, a ? [a] : []);

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, fromQuery, toQuery, ViewState } from '@/components/explorer/viewState';
+import { DEFAULT_VIEW, fromQuery, isFiltered, toQuery, ViewState } from '@/components/explorer/viewState';
 
 describe('components/explorer/viewState', () => {
   const full = ViewState.parse({
@@ -66,5 +66,12 @@ describe('components/explorer/viewState', () => {
     const { view, problems } = fromQuery({ from: '2019-02-30' });
     expect(view.from).toBeUndefined();
     expect(problems[0]).toMatch(/^from: /);
+  });
+
+  it('counts stance filters, not focus, depth or layout, as filtering', () => {
+    const view: ViewState = { ...DEFAULT_VIEW, focus: ['russia'], depth: 3, layout: 'camps' };
+    expect(isFiltered(view)).toBe(false);
+    expect(isFiltered({ ...DEFAULT_VIEW, polarity: [1] })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_VIEW, to: '2019-02-01' })).toBe(true);
   });
 });

@@ -42,6 +42,11 @@ export type ViewState = z.infer<typeof ViewState>;
 
 export const DEFAULT_VIEW: ViewState = ViewState.parse({});
 
+/** Whether any stance filter narrows the view (depth and limit are not filters of stances). */
+export function isFiltered(view: Pick<ViewState, 'kinds' | 'polarity' | 'actorKinds' | 'certainty' | 'from' | 'to'>): boolean {
+  return view.kinds.length + view.polarity.length + view.actorKinds.length + view.certainty.length > 0 || view.from !== undefined || view.to !== undefined;
+}
+
 type Query = Record<string, string | string[] | undefined>;
 
 const LIST_FIELDS = ['focus', 'kinds', 'polarity', 'actorKinds', 'certainty', 'hidden', 'expanded'] as const;

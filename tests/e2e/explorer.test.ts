@@ -8,51 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { graph, settled } from '@/tests/e2e/explorerPage';
 import { freePort } from '@/scripts/neo4j-local';
 import { readDataset } from '@/seed/readDataset';
 import { stanceId } from '@/graph/schema';
 
 const dataset = readDataset();
 const root = path.resolve(__dirname, '..', '..');
-
-interface CyEdge {
-  id: string;
-  key: string;
-  polarity: number;
-  source: string;
-  target: string;
-}
-
-/** Waits until the view the address names has loaded and the canvas has laid it out. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const area = document.querySelector('[data-testid=canvas-area]');
-      const canvas = area?.querySelector('[data-testid=graph-canvas]');
-      // data-url changes in the same render that starts loading the new view, so a stale "ready" cannot pass.
-      return area?.getAttribute('data-url') === location.pathname + location.search && area?.getAttribute('data-status') === 'ready' && canvas?.getAttribute('data-ready') === 'true';
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-}
-
-/** What the canvas holds, read from the cytoscape instance the canvas exposes for tests. */
-async function graph(page: Page): Promise<{ nodes: string[]; edges: CyEdge[] }> {
-  return page.evaluate(() => {
-    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    return {
-      nodes: cy.nodes().map((n) => String(n.data('key'))),
-      edges: cy.edges().map((e) => ({
-        id: e.id(),
-        key: String((e.data('properties') as { id?: string }).id),
-        polarity: Number(e.data('polarity')),
-        source: String(e.source().data('key')),
-        target: String(e.target().data('key')),
-      })),
-    };
-  });
-}
 
 describe('explorer page', () => {
   let browser: Browser;

@@ -1,0 +1,35 @@
+import { graphParams, pathsParams, PATH_MAX_STEPS } from '@/components/explorer/useExplorerData';
+import { DEFAULT_VIEW, type ViewState } from '@/components/explorer/viewState';
+
+const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+
+describe('components/explorer/useExplorerData', () => {
+  const filtered = view({ focus: ['russia', 'united-states'], kinds: ['SUPPORTS', 'COURTS'], polarity: [1, 0], actorKinds: ['state'], certainty: ['reported'], from: '2019-01-01', to: '2019-02-28' });
+
+  it('sends the same filters to /api/paths as to /api/graph, dates as fromDate/toDate', () => {
+    const paths = Object.fromEntries(pathsParams({ ...filtered, ask: 'paths' }));
+    expect(paths).toEqual({
+      from: 'russia',
+      to: 'united-states',
+      max: String(PATH_MAX_STEPS),
+      kinds: 'SUPPORTS,COURTS',
+      polarity: '1,0',
+      actorKinds: 'state',
+      certainty: 'reported',
+      fromDate: '2019-01-01',
+      toDate: '2019-02-28',
+    });
+    const graph = Object.fromEntries(graphParams(filtered));
+    for (const key of ['kinds', 'polarity', 'actorKinds', 'certainty'] as const) expect(graph[key]).toBe(paths[key]);
+    expect([graph.from, graph.to]).toEqual([paths.fromDate, paths.toDate]);
+  });
+
+  it('sends no filter parameters when none is set', () => {
+    expect([...pathsParams(view({ focus: ['russia', 'cuba'], ask: 'paths' })).keys()]).toEqual(['from', 'to', 'max']);
+  });
+
+  it('narrows polarity to the question asked, unless the filter excludes it', () => {
+    expect(graphParams(view({ focus: ['nicolas-maduro'], ask: 'opponents' })).get('polarity')).toBe('-1');
+    expect(graphParams(view({ focus: ['nicolas-maduro'], ask: 'opponents', polarity: [1] })).get('polarity')).toBe('1');
+  });
+});

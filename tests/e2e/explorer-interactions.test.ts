@@ -1,0 +1,301 @@
+/**
+ * The explorer's interactions in real Chromium against the app on the seeded test Neo4j: "who
+ * opposes", "how are A and B connected" (with and without filters), the camps layout, hiding,
+ * pinning, undo, box selection, double-click to expand, fit and zoom. Each step goes through the
+ * real UI (buttons, keyboard, mouse on the canvas) and is checked on what the page shows; expected
+ * values come from the seed data set. Screenshots: test-results/e2e/interactions-*.png.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { focusActor, graph, nodeOnPage, positions, relaidOut, settled, shortestChains } from '@/tests/e2e/explorerPage';
+import { readDataset } from '@/seed/readDataset';
+import { stanceId } from '@/graph/schema';
+
+const dataset = readDataset();
+const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? dataset.topics.find((t) => t.id === id)?.name ?? id;
+const englishList = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+const dataNodes = async (page: Page) => Number(await page.getByTestId('graph-canvas').getAttribute('data-nodes'));
+const button = (page: Page, text: string) => page.getByRole('button', { name: text, exact: true });
+const hiddenInUrl = (page: Page) => (new URL(page.url()).searchParams.get('hidden') ?? '').split(',').filter(Boolean);
+
+describe('explorer interactions', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const maduro = name('nicolas-maduro');
+  const guaido = name('juan-guaido');
+
+  it('asks who opposes Maduro and shows his opponents with a one-line summary', async () => {
+    await page.goto(baseUrl());
+    await settled(page);
+    await focusActor(page, 'Maduro', maduro, 'nicolas-maduro');
+    await button(page, `Who opposes ${maduro}?`).click();
+    await page.waitForURL(/ask=opponents/);
+    await settled(page);
+    const against = dataset.stances.filter((s) => s.to === 'nicolas-maduro' && s.polarity === -1);
+    const opponents = [...new Set(against.map((s) => s.from))];
+    expect(opponents).toEqual(expect.arrayContaining(['united-states', 'juan-guaido']));
+    const { nodes, edges } = await graph(page);
+    expect(new Set(nodes)).toEqual(new Set(['nicolas-maduro', ...opponents]));
+    expect(new Set(edges.map((e) => e.key))).toEqual(new Set(against.map(stanceId)));
+    expect(edges.every((e) => e.polarity === -1 && e.target === 'nicolas-maduro')).toBe(true);
+    const names = opponents.map(name).sort((a, b) => a.localeCompare(b));
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(`${opponents.length} actors oppose ${maduro}: ${englishList(names)}.`);
+    await expect(button(page, `Who opposes ${maduro}?`).getAttribute('aria-pressed')).resolves.toBe('true');
+    await screenshot(page, 'interactions-1-who-opposes-maduro');
+  });
+
+  it('asks how Russia and the United States are connected and draws the chain with a summary', async () => {
+    await focusActor(page, 'Russia', 'Russia', 'russia');
+    await page.getByTestId('connect-search').fill('United States');
+    await page.getByRole('option', { name: /^United States/ }).click();
+    await page.waitForURL(/ask=paths/);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe('russia,united-states');
+    const [chain, ...others] = shortestChains(dataset, 'russia', 'united-states', () => true);
+    expect(others).toEqual([]);
+    const { nodes, edges } = await graph(page);
+    expect(new Set(nodes)).toEqual(new Set(['russia', 'united-states']));
+    expect(edges.map((e) => e.key)).toEqual(chain?.map(stanceId));
+    // Russia accuses the US: one step, setting them against each other.
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(
+      'Russia and United States are linked by 1 chain of stances (0 aligning, 1 setting them against each other); the shortest, 1 step: Russia accuses United States.',
+    );
+    await screenshot(page, 'interactions-2-russia-us-connected');
+  });
+
+  it('answers the paths question with the active filters, and says when they leave no chain', async () => {
+    const polarity = page.getByTestId('filter-polarity');
+    await polarity.getByLabel('− opposes').click();
+    await page.waitForURL(/polarity=1(%2C|,)0/);
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('ask')).toBe('paths');
+    const chains = shortestChains(dataset, 'russia', 'united-states', (s) => s.polarity !== -1);
+    expect(chains.length).toBeGreaterThan(0);
+    const expectedSteps = chains[0]?.length ?? 0;
+    expect(expectedSteps).toBeGreaterThan(1);
+    const { nodes, edges } = await graph(page);
+    expect(new Set(edges.map((e) => e.key))).toEqual(new Set(chains.flat().map(stanceId)));
+    expect(new Set(nodes)).toEqual(new Set(chains.flat().flatMap((s) => [s.from, s.to])));
+    expect(edges.every((e) => e.polarity !== -1)).toBe(true);
+    const summary = (await page.getByTestId('summary').textContent()) ?? '';
+    expect(summary).toMatch(new RegExp(`^Russia and United States are linked by ${chains.length} chains? of stances passing the filters .*the shortest, ${expectedSteps} steps: `));
+    // The summary spells out one shortest chain: every actor all the chains share is named in it.
+    for (const id of nodes.filter((n) => chains.every((c) => c.some((st) => st.from === n || st.to === n)))) expect(summary).toContain(name(id));
+    await screenshot(page, 'interactions-3-paths-without-opposition');
+
+    await polarity.getByLabel('○ neutral').click();
+    await page.waitForURL(/polarity=1(&|$)/);
+    await settled(page);
+    expect(shortestChains(dataset, 'russia', 'united-states', (s) => s.polarity === 1)).toEqual([]);
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe('No chain of stances passing the filters links Russia and United States within 4 steps.');
+    expect(await dataNodes(page)).toBe(0);
+    const empty = page.getByTestId('empty');
+    await expect(empty.textContent()).resolves.toContain('No chain of stances links them within 4 steps with these filters.');
+    await screenshot(page, 'interactions-4-paths-no-chain-with-filters');
+    await empty.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForURL((url) => !url.search.includes('polarity='));
+    await settled(page);
+    await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/^Russia and United States are linked by 1 chain of stances \(/);
+  });
+
+  it('lays out camps with Guaidó’s backers on the left and Maduro’s on the right', async () => {
+    await focusActor(page, 'Guaidó', guaido, 'juan-guaido');
+    await page.getByTestId('connect-search').fill('Maduro');
+    await page.getByRole('option', { name: new RegExp(`^${maduro}`) }).click();
+    await page.waitForURL(/ask=paths/);
+    await settled(page);
+    // Asking again turns the question off: the neighbourhood of both rivals.
+    await button(page, `How are ${guaido} and ${maduro} connected?`).click();
+    await page.waitForURL((url) => !url.search.includes('ask='));
+    await settled(page);
+    const before = await positions(page);
+    await page.getByTestId('layout-select').selectOption('camps');
+    await page.waitForURL(/layout=camps/);
+    await relaidOut(page, before);
+    const caption = (await page.getByTestId('camps-caption').textContent()) ?? '';
+    expect(caption).toContain(`← backs ${guaido}`);
+    expect(caption).toContain(`backs ${maduro} →`);
+    const at = await positions(page);
+    const left = at['juan-guaido']?.x ?? NaN;
+    const right = at['nicolas-maduro']?.x ?? NaN;
+    expect(left).toBeLessThan(right);
+    // How far each actor leans to Guaidó (> 0) or Maduro (< 0), from its own stances towards them.
+    const lean = (id: string) => dataset.stances.filter((s) => s.from === id).reduce((sum, s) => sum + (s.to === 'juan-guaido' ? s.polarity : s.to === 'nicolas-maduro' ? -s.polarity : 0), 0);
+    const misplaced = Object.entries(at)
+      .filter(([id]) => id !== 'juan-guaido' && id !== 'nicolas-maduro')
+      .filter(([id, p]) => (lean(id) > 0 ? p.x >= left : lean(id) < 0 ? p.x <= right : p.x <= left || p.x >= right))
+      .map(([id]) => id);
+    expect(misplaced).toEqual([]);
+    for (const id of ['united-states', 'canada', 'european-union']) expect(at[id]?.x).toBeLessThan(left);
+    for (const id of ['russia', 'china', 'turkey', 'cuba']) expect(at[id]?.x).toBeGreaterThan(right);
+    await screenshot(page, 'interactions-5-camps-guaido-maduro');
+  });
+
+  it('hides a clicked actor, then brings it back with Undo', async () => {
+    const count = await dataNodes(page);
+    const russia = await nodeOnPage(page, 'russia');
+    await page.mouse.click(russia.x, russia.y);
+    await page.waitForURL(/sel=n%3Arussia/);
+    await page.getByTestId('details-panel').locator('h2', { hasText: 'Russia' }).waitFor();
+    await button(page, 'Hide').click();
+    await page.waitForURL(/hidden=russia/);
+    await settled(page);
+    expect(await dataNodes(page)).toBe(count - 1);
+    expect((await graph(page)).nodes).not.toContain('russia');
+    await button(page, 'Show 1 hidden').waitFor();
+    // Nothing is selected any more, so the selection's actions are off.
+    await page.getByRole('button', { name: 'Hide', exact: true, disabled: true }).waitFor();
+    await screenshot(page, 'interactions-6-russia-hidden');
+    await button(page, 'Undo').click();
+    await page.waitForURL((url) => !url.search.includes('hidden='));
+    await settled(page);
+    expect(await dataNodes(page)).toBe(count);
+    expect((await graph(page)).nodes).toContain('russia');
+    await page.getByRole('button', { name: 'Undo', exact: true, disabled: true }).waitFor();
+    await screenshot(page, 'interactions-7-undo-hide');
+  });
+
+  it('box-selects several actors with shift-drag and hides them together', async () => {
+    // A click on empty canvas clears the selection Undo brought back.
+    const box = await page.getByTestId('graph-canvas').boundingBox();
+    if (!box) throw new Error('the graph canvas is not on screen');
+    await page.mouse.click(box.x + 4, box.y + 4);
+    await page.waitForURL((url) => !url.search.includes('sel='));
+    const count = await dataNodes(page);
+    // The box: from just right of Maduro to the right edge, over his camp.
+    const rect = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      const x1 = cy.nodes('[key = "nicolas-maduro"]').renderedBoundingBox({ includeLabels: false }).x2 + 2;
+      return { x1, y1: 4, x2: cy.width() - 4, y2: cy.height() - 4 };
+    });
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + rect.x1, box.y + rect.y1);
+    await page.mouse.down();
+    await page.mouse.move(box.x + rect.x2, box.y + rect.y2, { steps: 12 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await page.getByRole('button', { name: 'Hide', exact: true, disabled: false }).waitFor();
+    const picked = await page.evaluate((r) => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      // Cytoscape selects the nodes the box wholly contains (its default `box-selection: contain`).
+      const inside = (b: { x1: number; x2: number; y1: number; y2: number }) => b.x1 >= r.x1 && b.x2 <= r.x2 && b.y1 >= r.y1 && b.y2 <= r.y2;
+      return {
+        selected: cy.nodes(':selected').map((n) => String(n.data('key'))),
+        inBox: cy.nodes().filter((n) => inside(n.renderedBoundingBox({ includeLabels: false }))).map((n) => String(n.data('key'))),
+      };
+    }, rect);
+    expect(picked.selected.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(picked.selected)).toEqual(new Set(picked.inBox));
+    expect(picked.selected).toEqual(expect.arrayContaining(['russia', 'china', 'turkey']));
+    expect(picked.selected).not.toContain('nicolas-maduro');
+    await screenshot(page, 'interactions-8-box-selected');
+    await button(page, 'Hide').click();
+    await page.waitForURL(/hidden=/);
+    await settled(page);
+    expect(new Set(hiddenInUrl(page))).toEqual(new Set(picked.selected));
+    expect(await dataNodes(page)).toBe(count - picked.selected.length);
+    await button(page, `Show ${picked.selected.length} hidden`).click();
+    await page.waitForURL((url) => !url.search.includes('hidden='));
+    await settled(page);
+    expect(await dataNodes(page)).toBe(count);
+  });
+
+  it('pins an actor so neither a drag nor a new layout moves it, and unpins it', async () => {
+    const locked = () => page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('[key = "nicolas-maduro"]').first().locked());
+    const drag = async (dx: number) => {
+      const from = await nodeOnPage(page, 'nicolas-maduro');
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + dx, from.y + 20, { steps: 10 });
+      await page.mouse.up();
+    };
+    const at = await nodeOnPage(page, 'nicolas-maduro');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForURL(/sel=n%3Anicolas-maduro/);
+    await button(page, 'Pin / unpin').click();
+    expect(await locked()).toBe(true);
+    const pinned = (await positions(page))['nicolas-maduro'];
+    await drag(90);
+    expect((await positions(page))['nicolas-maduro']).toEqual(pinned);
+    const before = await positions(page);
+    await page.getByTestId('layout-select').selectOption('circle');
+    await page.waitForURL(/layout=circle/);
+    await relaidOut(page, before);
+    const after = await positions(page);
+    expect(after['nicolas-maduro']).toEqual(pinned);
+    expect(after.russia).not.toEqual(before.russia);
+    await screenshot(page, 'interactions-9-maduro-pinned-in-circle');
+    await button(page, 'Pin / unpin').click();
+    expect(await locked()).toBe(false);
+    await drag(90);
+    expect((await positions(page))['nicolas-maduro']?.x).toBeGreaterThan((pinned?.x ?? Infinity) + 10);
+  });
+
+  it('double-clicks an actor to expand its neighbours, and undoes only that from the keyboard', async () => {
+    const { nodes: shown } = await graph(page);
+    const neighbours = dataset.stances.flatMap((s) => (s.from === 'russia' ? [s.to] : s.to === 'russia' ? [s.from] : []));
+    const fresh = [...new Set(neighbours)].filter((id) => !shown.includes(id));
+    expect(fresh).toEqual(expect.arrayContaining(['sergey-lavrov', 'dmitry-peskov']));
+    const russia = await nodeOnPage(page, 'russia');
+    await page.mouse.dblclick(russia.x, russia.y);
+    await page.waitForURL(/expanded=russia/);
+    await settled(page);
+    const { nodes } = await graph(page);
+    expect(new Set(nodes)).toEqual(new Set([...shown, ...fresh]));
+    expect(await dataNodes(page)).toBe(shown.length + fresh.length);
+    await screenshot(page, 'interactions-10-russia-expanded');
+    // A layout chosen after the expand is not part of it: Undo keeps it.
+    const before = await positions(page);
+    await page.getByTestId('layout-select').selectOption('concentric');
+    await page.waitForURL(/layout=concentric/);
+    await relaidOut(page, before);
+    await button(page, 'Undo').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.search.includes('expanded='));
+    await settled(page);
+    expect(new Set((await graph(page)).nodes)).toEqual(new Set(shown));
+    expect(new URL(page.url()).searchParams.get('layout')).toBe('concentric');
+    await expect(page.getByTestId('layout-select').inputValue()).resolves.toBe('concentric');
+  });
+
+  it('zooms in and out from the toolbar and the keyboard, and fits the graph back into view', async () => {
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        const e = cy.extent();
+        const all = cy.nodes().every((n) => {
+          const b = n.boundingBox({});
+          return b.x1 >= e.x1 - 1 && b.x2 <= e.x2 + 1 && b.y1 >= e.y1 - 1 && b.y2 <= e.y2 + 1;
+        });
+        return { zoom: cy.zoom(), allInView: all };
+      });
+    const fitted = await view();
+    expect(fitted.allInView).toBe(true);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect((await view()).zoom).toBeCloseTo(fitted.zoom * 1.25, 5);
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    const zoomed = await view();
+    expect(zoomed.zoom).toBeCloseTo(fitted.zoom * 1.25 ** 3, 5);
+    expect(zoomed.allInView).toBe(false);
+    await screenshot(page, 'interactions-11-zoomed-in');
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect((await view()).zoom).toBeCloseTo(fitted.zoom * 1.25 ** 3 * 0.8, 5);
+    await button(page, 'Fit').click();
+    const refitted = await view();
+    expect(refitted.allInView).toBe(true);
+    expect(refitted.zoom).toBeCloseTo(fitted.zoom, 2);
+    await screenshot(page, 'interactions-12-fitted');
+  });
+});
