@@ -59,7 +59,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const { elements, layout, focusIds, selection, className } = props;
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
-  const [ready, setReady] = useState(false);
+  /** The view (structure, layout, focus) whose layout has finished; data-ready compares it with the current one. */
+  const [drawn, setDrawn] = useState<string | null>(null);
   const callbacks = useRef(props);
   useEffect(() => {
     callbacks.current = props;
@@ -97,7 +98,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       callbacks.current.onReady?.(null);
       instance?.destroy();
       setCy(null);
-      setReady(false);
+      setDrawn(null);
     };
   }, [large]);
 
@@ -107,6 +108,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   const focusKey = (focusIds ?? []).join('|');
   const key = useMemo(() => structureKey(elements), [elements]);
+  // Derived during render, so a new layout or focus reads as not ready before any effect has run.
+  const viewKey = `${key}#${layout}#${focusKey}`;
 
   // Elements, focus and layout: sync, then lay out again only when structure or layout changed.
   useEffect(() => {
@@ -117,17 +120,20 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const added = syncElements(cy, elements, layout === 'preset');
     cy.nodes().removeClass('focus');
     for (const id of focus) cy.getElementById(id).addClass('focus');
+    const thisView = `${key}#${layout}#${focusKey}`;
     if (before.key === key && before.layout === layout && before.focus === focusKey) {
-      setReady(true);
+      setDrawn(thisView);
       return;
     }
     const incremental = layout === 'fcose' && before.layout === layout && hadNodes && added.length > 0 && added.length < elements.nodes.length;
     if (incremental) seedNewPositions(cy, added);
     shown.current = { key, layout, focus: focusKey };
-    setReady(false);
     void runLayout(cy, layoutOptions(layout, { elements, focusIds: focus, large, incremental })).then(() => {
+      // A layout that finishes after a newer one started must not mark the newer view as drawn.
+      const latest = shown.current;
+      if (latest.key !== key || latest.layout !== layout || latest.focus !== focusKey) return;
       if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
-      setReady(true);
+      setDrawn(thisView);
     });
   }, [cy, key, elements, layout, focusKey, large]);
 
@@ -146,7 +152,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       ref={container}
       className={className}
       data-testid="graph-canvas"
-      data-ready={ready ? 'true' : 'false'}
+      data-ready={cy && drawn === viewKey ? 'true' : 'false'}
       data-nodes={elements.nodes.length}
       data-edges={elements.edges.length}
       role="img"
