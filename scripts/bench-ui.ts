@@ -1,12 +1,13 @@
 /**
  * `npm run bench:ui`: how fast the explorer's graph view draws synthetic graphs in headless
  * Chromium. For each size it prints the time to first render (cytoscape init + the layout the
- * app would run + the first painted frame, measured in the page with performance.now()) and
- * the frame times of a scripted pan/zoom. The page uses the app's own stylesheet and layout
- * options (components/graph/style.ts, layouts.ts), bundled with esbuild (which tsx brings along)
- * into a harness written to a temp folder and served on a local port.
+ * app runs + the first painted frame, measured in the page with performance.now()) and the frame
+ * times while the mouse pans and zooms. The page draws the graph with the app's own code
+ * (components/graph/canvas.ts, style.ts, layouts.ts, called as GraphCanvas calls them), bundled
+ * with esbuild (which tsx brings along) into a harness served from a temp folder.
  *
- * Options: BENCH_UI_SIZES=100,1000 (elements), BENCH_UI_WEBGL=1 to also try the WebGL renderer.
+ * Options: BENCH_UI_SIZES=100,1000 (elements), BENCH_UI_RUNS=3 (fresh pages per size, medians
+ * printed), BENCH_UI_WEBGL=1 to also try the WebGL renderer.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -147,6 +148,7 @@ function serve(dir: string): Promise<http.Server> {
 }
 
 const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(8);
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Pans and zooms the way a user does, with the mouse: wheel turns towards and away from the
@@ -173,27 +175,38 @@ async function panAndZoom(page: Page): Promise<Frames> {
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_UI_SIZES ?? '100,1000,5000,7000,20000').split(',').map(Number);
   const webglToo = process.env.BENCH_UI_WEBGL === '1';
+  const runs = Math.max(1, Number(process.env.BENCH_UI_RUNS ?? 3));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ui-'));
   await writeHarness(dir);
   const server = await serve(dir);
   const browser = await launchBrowser();
   try {
-    console.log(`Explorer rendering in headless Chromium (${os.cpus().length} cores), viewport 1280x800, each size in a fresh page, drawn as GraphCanvas draws it`);
-    console.log('elements   nodes   edges  renderer        init    layout  first render  again (warm)  pan/zoom frames median / p95 / max');
+    console.log(`Explorer rendering in headless Chromium (${os.cpus().length} cores), viewport 1280x800, drawn as GraphCanvas draws it;`);
+    console.log(`each size ${runs} times in a fresh page (cold JavaScript, as a user's first view): medians, first render also min–max`);
+    console.log('elements   nodes   edges  renderer        init    layout  first render (min–max)   again (warm)  pan/zoom frames median / p95 / max');
     for (const total of sizes) {
       for (const webgl of webglToo ? [false, true] : [false]) {
-        // A fresh page per size: the first draw pays for cold JavaScript, as a user's first view does.
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-        await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-        await page.waitForFunction(() => typeof (window as unknown as Partial<BenchWindow>).drawGraph === 'function');
-        const draw = () => page.evaluate(({ total, webgl }) => (window as unknown as BenchWindow).drawGraph(total, webgl), { total, webgl });
-        const cold = await draw();
-        const warm = await draw();
-        const frames = await panAndZoom(page);
-        await page.close();
-        const renderer = `${cold.webgl ? 'webgl' : 'canvas'}${cold.large ? ' (cheap)' : ''}`;
+        const cold: Drawn[] = [];
+        const warm: Drawn[] = [];
+        const frames: Frames[] = [];
+        for (let run = 0; run < runs; run++) {
+          // A context of its own per run, so no earlier page's renderer process or heap is reused.
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const page = await context.newPage();
+          await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+          await page.waitForFunction(() => typeof (window as unknown as Partial<BenchWindow>).drawGraph === 'function');
+          const draw = () => page.evaluate(({ total, webgl }) => (window as unknown as BenchWindow).drawGraph(total, webgl), { total, webgl });
+          cold.push(await draw());
+          warm.push(await draw());
+          frames.push(await panAndZoom(page));
+          await context.close();
+        }
+        const first = cold[0] as Drawn;
+        const renders = cold.map((d) => d.firstRenderMs);
+        const renderer = `${first.webgl ? 'webgl' : 'canvas'}${first.large ? ' (cheap)' : ''}`;
+        const range = `${ms(median(renders))} (${Math.min(...renders).toFixed(0)}–${Math.max(...renders).toFixed(0)})`;
         console.log(
-          `${String(cold.total).padStart(8)} ${String(cold.nodes).padStart(7)} ${String(cold.edges).padStart(7)}  ${renderer.padEnd(14)}${ms(cold.initMs)}  ${ms(cold.layoutMs)}  ${ms(cold.firstRenderMs).padStart(12)}  ${ms(warm.firstRenderMs).padStart(12)}  ${ms(frames.frameMedianMs)} / ${ms(frames.frameP95Ms).trim()} / ${ms(frames.frameMaxMs).trim()} (${frames.frames} frames)`,
+          `${String(first.total).padStart(8)} ${String(first.nodes).padStart(7)} ${String(first.edges).padStart(7)}  ${renderer.padEnd(14)}${ms(median(cold.map((d) => d.initMs)))}  ${ms(median(cold.map((d) => d.layoutMs)))}  ${range.padStart(22)}  ${ms(median(warm.map((d) => d.firstRenderMs))).padStart(12)}  ${ms(median(frames.map((f) => f.frameMedianMs)))} / ${ms(median(frames.map((f) => f.frameP95Ms))).trim()} / ${ms(Math.max(...frames.map((f) => f.frameMaxMs))).trim()}`,
         );
       }
     }
