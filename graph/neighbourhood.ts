@@ -27,7 +27,8 @@ const STANCE_MATCHES = `r.polarity IS NOT NULL
 
 type FilterParams = Record<string, unknown>;
 
-function filterParams(query: GraphQuery): FilterParams {
+/** The stance filters as Cypher parameters (null: no filter); graph/paths.ts passes the same. */
+export function stanceFilterParams(query: Pick<GraphQuery, 'kinds' | 'polarity' | 'certainty' | 'from' | 'to' | 'actorKinds'>): FilterParams {
   return {
     kinds: query.kinds ?? null,
     polarity: query.polarity?.map((p) => neo4j.int(p)) ?? null,
@@ -102,7 +103,7 @@ async function subgraph(tx: ManagedTransaction, ids: readonly string[], params: 
 
 export async function neighbourhood(query: GraphQuery): Promise<GraphResponse> {
   return read(async (tx) => {
-    const params = filterParams(query);
+    const params = stanceFilterParams(query);
     // Focus actors always pass the actor-kind filter: they are what the user asked to see.
     const focus = query.focus ? [...new Set(await elementIdsOf(tx, query.focus))] : [];
     params.focus = focus;

@@ -10,6 +10,7 @@ import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
 import { elementIdsOf } from '@/graph/actors';
 import { sourcesFor } from '@/graph/sources';
+import { stanceFilterParams } from '@/graph/neighbourhood';
 import type { PathsQuery, PathsResponse, PathView } from '@/graph/apiTypes';
 
 /** More chains than this of the same shortest length say little more and would flood the view. */
@@ -31,18 +32,6 @@ function pathView(path: Path): PathView {
   };
 }
 
-/** Filter values as Cypher parameters; null means "no filter". */
-function pathFilterParams(query: PathsQuery): Record<string, unknown> {
-  return {
-    kinds: query.kinds ?? null,
-    polarity: query.polarity?.map((p) => neo4j.int(p)) ?? null,
-    certainty: query.certainty ?? null,
-    fromDate: query.fromDate ?? null,
-    toDate: query.toDate ?? null,
-    actorKinds: query.actorKinds ?? null,
-  };
-}
-
 /**
  * One step of a chain: a stance `r` that passes the filters, onto a node `n` of an allowed kind.
  * Written inside a quantified path pattern, Neo4j checks it at every step of its breadth-first
@@ -56,8 +45,8 @@ const STEP_MATCHES = `r.polarity IS NOT NULL
     AND ($kinds IS NULL OR type(r) IN $kinds)
     AND ($polarity IS NULL OR r.polarity IN $polarity)
     AND ($certainty IS NULL OR r.certainty IN $certainty)
-    AND ($fromDate IS NULL OR coalesce(r.until, r.date) >= date($fromDate))
-    AND ($toDate IS NULL OR r.date <= date($toDate))
+    AND ($from IS NULL OR coalesce(r.until, r.date) >= date($from))
+    AND ($to IS NULL OR r.date <= date($to))
     AND ($actorKinds IS NULL OR n = b OR (CASE WHEN n:Topic THEN 'topic' ELSE n.kind END) IN $actorKinds)`;
 
 export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
@@ -66,11 +55,17 @@ export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
     // Quantifier bounds cannot be parameters, so the search is bounded at the API's maximum (6)
     // and the shortest length found is compared with `max` afterwards.
     const result = await tx.run(
-      `MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
+      `MATCH (a), (b) WHERE elementId(a) = $source AND elementId(b) = $target
        MATCH p = ALL SHORTEST (a) (()-[r]-(n) WHERE ${STEP_MATCHES}){1,6} (b)
        WITH p WHERE length(p) <= $max
        RETURN p LIMIT $limit`,
-      { from, to, max: neo4j.int(query.max), limit: neo4j.int(MAX_PATHS), ...pathFilterParams(query) },
+      {
+        ...stanceFilterParams({ ...query, from: query.fromDate, to: query.toDate }),
+        source: from,
+        target: to,
+        max: neo4j.int(query.max),
+        limit: neo4j.int(MAX_PATHS),
+      },
     );
     const paths = result.records.map((r) => r.get('p') as unknown).filter(isPath);
     const { graph } = recordsToGraph(result.records);
