@@ -182,8 +182,8 @@ export interface RecordsToGraphResult {
 }
 
 /** `Record[] -> graph`: every node, relationship and path in the records, de-duplicated by elementId. */
-export function recordsToGraph(records: readonly Neo4jRecord[], maxElements = Number.POSITIVE_INFINITY, cache = new EntityCache()): RecordsToGraphResult {
-  const builder = new GraphBuilder(maxElements, cache);
+export function recordsToGraph(records: readonly Neo4jRecord[], maxElements = Number.POSITIVE_INFINITY): RecordsToGraphResult {
+  const builder = new GraphBuilder(maxElements, new EntityCache());
   for (const record of records) for (const value of record.values()) collect(value, builder);
   return { graph: builder.build(), truncated: builder.truncated, missingNodeIds: builder.danglingNodeIds() };
 }
@@ -198,15 +198,6 @@ export function withNodes(graph: Graph, nodes: readonly Node[]): Graph {
   const all = [...graph.nodes, ...added];
   const ids = new Set(all.map((n) => n.elementId));
   return { nodes: all, relationships: graph.relationships.filter((r) => ids.has(r.startNodeElementId) && ids.has(r.endNodeElementId)) };
-}
-
-/** Rows as JSON objects keyed by column. */
-export function recordsToRows(records: readonly Neo4jRecord[], cache = new EntityCache()): Record<string, Json>[] {
-  return records.map((record) => {
-    const row: Record<string, Json> = {};
-    record.keys.forEach((key, i) => (row[String(key)] = toJson(record.get(i), cache)));
-    return row;
-  });
 }
 
 /**
@@ -238,7 +229,7 @@ export class ResultMapper {
   }
 }
 
-/** Rows and graph of records already collected (see ResultMapper). */
+/** Rows (JSON objects keyed by column) and graph of records already collected; see ResultMapper. */
 export function recordsToRowsAndGraph(records: readonly Neo4jRecord[], maxElements = Number.POSITIVE_INFINITY): RecordsToGraphResult & { rows: Record<string, Json>[] } {
   const mapper = new ResultMapper(maxElements);
   for (const record of records) mapper.add(record);

@@ -1,11 +1,11 @@
 /**
  * The console's result mapping, fed with what the driver really returns: records built from
- * neo4j-driver's own classes go through recordsToRows / recordsToGraph (as POST /api/cypher does),
+ * neo4j-driver's own classes go through ResultMapper record by record (as POST /api/cypher does),
  * then into table cells, CSV and graph elements. Lives in tests/unit because components/ may not
  * import neo4j-driver.
  */
 import neo4j from 'neo4j-driver';
-import { recordsToGraph, recordsToRows } from '@/graph/boltMappings';
+import { ResultMapper } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
 import { cellText, toCsv, toTable } from '@/components/console/resultMapping';
 
@@ -32,7 +32,9 @@ const records = [
 
 describe('components/console/resultMapping', () => {
   const columns = ['p', 'stops', 'when', 'info'];
-  const rows = recordsToRows(records);
+  const mapper = new ResultMapper();
+  for (const record of records) mapper.add(record);
+  const { rows, graph } = mapper.result();
 
   it('maps a path to a path cell with node chips captioned by name and relationship types', () => {
     const [first] = toTable(columns, rows);
@@ -65,7 +67,6 @@ describe('components/console/resultMapping', () => {
   });
 
   it('draws the same records as a graph of any labels: nodes captioned by name, edges typed', () => {
-    const { graph } = recordsToGraph(records);
     const elements = toElements(graph);
     expect(elements.nodes.map((n) => n.data.label)).toEqual(['Alpha', 'Beta, "the second"', 'Gamma']);
     expect(elements.nodes.every((n) => n.data.kind === 'Station')).toBe(true);
