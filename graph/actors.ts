@@ -17,15 +17,20 @@ export const NODES_BY_KEY = `CALL (key) {
     MATCH (n:Topic {id: key}) RETURN n
   }`;
 
-/** elementIds of actors or topics by `id`, in the order given; 404 naming every unknown id. */
-export async function elementIdsOf(tx: ManagedTransaction, keys: readonly string[]): Promise<string[]> {
-  const result = await tx.run(`UNWIND $keys AS key ${NODES_BY_KEY} RETURN key, elementId(n) AS elementId`, { keys });
-  const found = new Map(result.records.map((r) => [r.get('key') as string, r.get('elementId') as string]));
+/** Actors or topics by `id`, in the order given; 404 naming every unknown id. */
+export async function actorsByKey(tx: ManagedTransaction, keys: readonly string[]): Promise<GraphNode[]> {
+  const result = await tx.run(`UNWIND $keys AS key ${NODES_BY_KEY} RETURN key, n`, { keys });
+  const found = new Map(result.records.map((r) => [r.get('key') as string, nodeToJson(r.get('n'))]));
   const unknown = keys.filter((k) => !found.has(k));
   if (unknown.length > 0) {
     throw new ApiError(404, 'NotFound', `No actor or topic has the id ${unknown.map((k) => `"${k}"`).join(', ')}.`, { unknown });
   }
-  return keys.map((k) => found.get(k) ?? '');
+  return keys.map((k) => found.get(k) as GraphNode);
+}
+
+/** elementIds of actors or topics by `id`, in the order given; 404 naming every unknown id. */
+export async function elementIdsOf(tx: ManagedTransaction, keys: readonly string[]): Promise<string[]> {
+  return (await actorsByKey(tx, keys)).map((node) => node.elementId);
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

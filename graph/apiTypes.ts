@@ -78,7 +78,12 @@ export const PathView = z.object({
 });
 export type PathView = z.infer<typeof PathView>;
 
-export const PathsResponse = z.object({ elements: Elements, paths: z.array(PathView) });
+export const PathsResponse = z.object({
+  elements: Elements,
+  paths: z.array(PathView),
+  /** The two actors asked about, named even when no chain links them. */
+  ends: z.object({ from: ActorSummary, to: ActorSummary }),
+});
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
 // ---------------------------------------------------------------- /api/cypher

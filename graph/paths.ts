@@ -8,7 +8,7 @@ import neo4j, { isPath, type Path } from 'neo4j-driver';
 import { read } from '@/graph/driver';
 import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
-import { elementIdsOf } from '@/graph/actors';
+import { actorsByKey, toActorSummary } from '@/graph/actors';
 import { sourcesFor } from '@/graph/sources';
 import { stanceFilterParams } from '@/graph/neighbourhood';
 import type { PathsQuery, PathsResponse, PathView } from '@/graph/apiTypes';
@@ -51,7 +51,9 @@ const STEP_MATCHES = `r.polarity IS NOT NULL
 
 export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
   return read(async (tx) => {
-    const [from, to] = await elementIdsOf(tx, [query.from, query.to]);
+    // The ends come back whole, so an answer with no chain can still name them.
+    const ends = await actorsByKey(tx, [query.from, query.to]);
+    const [from, to] = ends.map((node) => node.elementId);
     // Quantifier bounds cannot be parameters, so the search is bounded at the API's maximum (6)
     // and the shortest length found is compared with `max` afterwards.
     const result = await tx.run(
@@ -69,6 +71,8 @@ export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
     );
     const paths = result.records.map((r) => r.get('p') as unknown).filter(isPath);
     const { graph } = recordsToGraph(result.records);
-    return { elements: toElements(graph, await sourcesFor(tx, graph)), paths: paths.map(pathView) };
+    const [fromActor, toActor] = ends.map(toActorSummary);
+    if (!fromActor || !toActor) throw new Error('actorsByKey answers one node per key');
+    return { elements: toElements(graph, await sourcesFor(tx, graph)), paths: paths.map(pathView), ends: { from: fromActor, to: toActor } };
   });
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Elements } from '@/graph/elements';
-import type { ActorDetailResponse, GraphResponse, PathsResponse } from '@/graph/apiTypes';
+import type { GraphResponse, PathsResponse } from '@/graph/apiTypes';
 import { isFiltered, type ViewState } from '@/components/explorer/viewState';
 import { answerAbout, dateBounds, elementIdsFor, recount, summarisePaths, summariseStances, withoutHidden } from '@/components/explorer/answers';
 import { getJson } from '@/components/apiClient';
@@ -61,16 +61,6 @@ export function pathsParams(view: Request): URLSearchParams {
   return setFilters(new URLSearchParams({ from: a, to: b, max: String(PATH_MAX_STEPS) }), view, view.polarity, { from: 'fromDate', to: 'toDate' });
 }
 
-/** An end's name: from the answer, else (no chain, so no nodes) from `/api/actors/<id>`, else its id. */
-async function nameOf(key: string, elements: Elements, signal: AbortSignal): Promise<string> {
-  const node = elements.nodes.find((n) => n.data.key === key);
-  if (node) return node.data.label;
-  return getJson<ActorDetailResponse>(`/api/actors/${encodeURIComponent(key)}`, signal).then(
-    (detail) => detail.actor.name,
-    () => key,
-  );
-}
-
 interface Loaded {
   elements: Elements;
   total: ExplorerData['total'];
@@ -85,8 +75,7 @@ async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
   const [a, b] = view.focus;
   if (view.ask === 'paths' && a && b) {
     const answer = await getJson<PathsResponse>(`/api/paths?${pathsParams(view)}`, signal);
-    const [nameA, nameB] = await Promise.all([nameOf(a, answer.elements, signal), nameOf(b, answer.elements, signal)]);
-    const summary = summarisePaths(answer.elements, answer.paths, nameA, nameB, PATH_MAX_STEPS, isFiltered(view));
+    const summary = summarisePaths(answer.elements, answer.paths, answer.ends.from.name, answer.ends.to.name, PATH_MAX_STEPS, isFiltered(view));
     return { elements: answer.elements, total: null, truncated: false, summary };
   }
   const answer = await getJson<GraphResponse>(`/api/graph?${graphParams(view)}`, signal);

@@ -98,7 +98,10 @@ describe('GET /api/paths with filters', () => {
   it('answers no chains when the filters leave none', async () => {
     expect(distance('russia', 'united-states', (s) => s.polarity === 1)).toBeNull();
     const { body } = await paths({ polarity: '1' });
-    expect(body).toEqual({ elements: { nodes: [], edges: [] }, paths: [] });
+    expect(body).toMatchObject({ elements: { nodes: [], edges: [] }, paths: [] });
+    // With no chain there are no nodes, yet the answer still names the two actors asked about.
+    const ends = PathsResponse.parse(body).ends;
+    expect([ends.from.name, ends.to.name]).toEqual([data.actors.find((a) => a.id === 'russia')?.name, data.actors.find((a) => a.id === 'united-states')?.name]);
     // Only companies in between: nothing links Maduro and Canada through one.
     const company = await callRoute(pathsRoute, { query: { from: 'nicolas-maduro', to: 'canada', max: '6', actorKinds: 'company' } });
     expect(PathsResponse.parse(company.body).paths).toEqual([]);

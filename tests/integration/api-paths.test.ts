@@ -59,7 +59,9 @@ describe('GET /api/paths', () => {
     const [from, to] = far ?? ['', ''];
     const answer = await callRoute(pathsRoute, { query: { from, to, max: '2' } });
     expect(answer.status).toBe(200);
-    expect(PathsResponse.parse(answer.body)).toEqual({ elements: { nodes: [], edges: [] }, paths: [] });
+    const body = PathsResponse.parse(answer.body);
+    expect(body).toMatchObject({ elements: { nodes: [], edges: [] }, paths: [] });
+    expect([body.ends.from.id, body.ends.to.id]).toEqual([from, to]);
   });
 
   it('answers 404 for an unknown actor and 400 for a bad max or equal ends', async () => {
