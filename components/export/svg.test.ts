@@ -1,14 +1,10 @@
 import cytoscape from 'cytoscape';
-import { DOMParser } from '@xmldom/xmldom';
 import { drawingFromCy, toSvg } from '@/components/export/svg';
 import { seedElements, HOSTILE_TEXT } from '@/components/export/__fixtures__/elements';
+import { parseXml } from '@/components/export/__fixtures__/xml';
 import { buildStylesheet } from '@/components/graph/style';
 
-function parseSvg(svg: string) {
-  const errors: string[] = [];
-  const doc = new DOMParser({ errorHandler: { warning: (m: string) => void errors.push(m), error: (m: string) => void errors.push(m), fatalError: (m: string) => void errors.push(m) } }).parseFromString(svg, 'image/svg+xml');
-  return { doc, errors };
-}
+const parseSvg = (svg: string) => parseXml(svg, 'image/svg+xml');
 
 describe('components/export/svg', () => {
   const elements = seedElements();
