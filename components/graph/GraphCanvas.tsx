@@ -67,7 +67,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   });
   const large = isLargeGraph({ nodes: elements.nodes.length, edges: elements.edges.length });
   const crowded = elements.nodes.length > STYLE_DEFAULTS.crowdedNodes;
-  const shown = useRef<{ key: string; layout: LayoutName; focus: string }>({ key: '', layout: 'preset', focus: '' });
+  /** The view last laid out (as `viewKey` below) and its layout, which decides whether an expand lays out incrementally. */
+  const shown = useRef<{ view: string; layout: LayoutName }>({ view: '', layout: 'preset' });
 
   // One cytoscape instance per mount and renderer mode: renderer options cannot change later.
   useEffect(() => {
@@ -76,7 +77,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     void loadCytoscape().then((lib) => {
       if (cancelled || !container.current) return;
       instance = lib(canvasOptions(container.current, large, buildStylesheet({ nodes: 0, edges: 0 })));
-      shown.current = { key: '', layout: callbacks.current.layout, focus: '' };
+      shown.current = { view: '', layout: callbacks.current.layout };
       instance.on('tap', (event) => {
         const target = event.target as cytoscape.Core | cytoscape.SingularElementArgument;
         if (target === instance) callbacks.current.onSelect?.(null);
@@ -120,22 +121,20 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const added = syncElements(cy, elements, layout === 'preset');
     cy.nodes().removeClass('focus');
     for (const id of focus) cy.getElementById(id).addClass('focus');
-    const thisView = `${key}#${layout}#${focusKey}`;
-    if (before.key === key && before.layout === layout && before.focus === focusKey) {
-      setDrawn(thisView);
+    if (before.view === viewKey) {
+      setDrawn(viewKey);
       return;
     }
     const incremental = layout === 'fcose' && before.layout === layout && hadNodes && added.length > 0 && added.length < elements.nodes.length;
     if (incremental) seedNewPositions(cy, added);
-    shown.current = { key, layout, focus: focusKey };
+    shown.current = { view: viewKey, layout };
     void runLayout(cy, layoutOptions(layout, { elements, focusIds: focus, large, incremental })).then(() => {
       // A layout that finishes after a newer one started must not mark the newer view as drawn.
-      const latest = shown.current;
-      if (latest.key !== key || latest.layout !== layout || latest.focus !== focusKey) return;
+      if (shown.current.view !== viewKey) return;
       if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
-      setDrawn(thisView);
+      setDrawn(viewKey);
     });
-  }, [cy, key, elements, layout, focusKey, large]);
+  }, [cy, viewKey, elements, layout, large]);
 
   useEffect(() => {
     if (!cy) return;
