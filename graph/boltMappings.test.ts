@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { integerToJson, recordsToGraph, recordsToRowsAndGraph, ResultMapper, toJson, withNodes } from '@/graph/boltMappings';
+import { integerToJson, recordsToGraph, recordsToRowsAndGraph, ResultMapper, toJson, withNodes, type Json } from '@/graph/boltMappings';
 
 const { Node, Relationship, UnboundRelationship, Path, PathSegment, Record: Neo4jRecord, Date: CypherDate, DateTime, LocalDateTime, Time, LocalTime, Duration, Point } = neo4j.types;
 const int = neo4j.int;
@@ -50,6 +50,15 @@ describe('graph/boltMappings', () => {
       expect(toJson(new Duration(0, 0, 0, 0))).toBe('P0M0DT0S');
     });
 
+    it('writes dates as Cypher does for any year, with Integer or number fields', () => {
+      expect(toJson(new CypherDate(int(2019), int(1), int(23)))).toBe('2019-01-23');
+      expect(toJson(new CypherDate(999, 12, 31))).toBe('0999-12-31');
+      expect(toJson(new CypherDate(0, 1, 1))).toBe('0000-01-01');
+      // Outside 0000-9999 Cypher writes a sign and six digits.
+      expect(toJson(new CypherDate(-44, 3, 15))).toBe('-000044-03-15');
+      expect(toJson(new CypherDate(12345, 6, 7))).toBe('+012345-06-07');
+    });
+
     it('maps 2D and 3D points, Cartesian and WGS-84, to {srid, x, y[, z]}', () => {
       expect(toJson(new Point(int(7203), 1.5, -2))).toEqual({ srid: 7203, x: 1.5, y: -2 });
       expect(toJson(new Point(int(9157), 1, 2, 3))).toEqual({ srid: 9157, x: 1, y: 2, z: 3 });
@@ -98,6 +107,38 @@ describe('graph/boltMappings', () => {
       const empty = toJson(new Path(a, a, [])) as { nodes: unknown[]; relationships: unknown[] };
       expect(empty.nodes).toHaveLength(1);
       expect(empty.relationships).toHaveLength(0);
+    });
+  });
+
+  describe('toJson without copies', () => {
+    it('answers a map or list that is JSON already as it is', () => {
+      const properties = { name: 'Juan Guaidó', aliases: ['Guaidó'], votes: 3, active: true, note: null };
+      expect(toJson(properties)).toBe(properties);
+      const list = ['a', 1, false, null, ['b']];
+      expect(toJson(list)).toBe(list);
+    });
+
+    it('copies a map or list that holds driver values, keeping the other entries and leaving the original unchanged', () => {
+      const date = new CypherDate(2019, 1, 23);
+      const properties = { name: 'Juan Guaidó', since: date, seats: int(112), aliases: ['Guaidó'] };
+      const json = toJson(properties) as Record<string, Json>;
+      expect(json).toEqual({ name: 'Juan Guaidó', since: '2019-01-23', seats: 112, aliases: ['Guaidó'] });
+      expect(Object.keys(json)).toEqual(['name', 'since', 'seats', 'aliases']);
+      expect(properties.since).toBe(date);
+      const list = ['a', int(2), 'c'];
+      expect(toJson(list)).toEqual(['a', 2, 'c']);
+      expect(list[1]).toEqual(int(2));
+    });
+
+    it('maps values of another copy of the driver (other classes) by their identifier properties', () => {
+      class OtherNode {
+        readonly __isNode__ = true;
+        readonly identity = int(9);
+        readonly labels = ['Actor'];
+        readonly properties = { name: 'Cuba' };
+        readonly elementId = 'n:9';
+      }
+      expect(toJson(new OtherNode())).toEqual({ $type: 'node', elementId: 'n:9', labels: ['Actor'], properties: { name: 'Cuba' } });
     });
   });
 
