@@ -6,9 +6,9 @@
 import type { ManagedTransaction, Node, Record as Neo4jRecord, Result } from 'neo4j-driver';
 import { ApiError, describeNeo4jError, type CypherPosition } from '@/graph/errors';
 import { getEnv, read } from '@/graph/driver';
-import { citedSourceIds, loadSources } from '@/graph/sources';
+import { sourcesFor } from '@/graph/sources';
 import { ResultMapper, withNodes } from '@/graph/boltMappings';
-import { toElements, type SourceLookup } from '@/graph/elements';
+import { toElements } from '@/graph/elements';
 import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/cypherGuard';
 import type { CypherRequest, CypherResponse } from '@/graph/apiTypes';
 
@@ -104,11 +104,6 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
 
       const started = performance.now();
       const result = tx.run(request.query, params);
-      // Sent right behind the user's query, so the sources that evidence quotes cite cost no
-      // extra round trip (bench:api); used only if the result cites any. If the user's query
-      // fails this fails with it, hence the catch until it is awaited.
-      const sources: Promise<SourceLookup> = loadSources(tx);
-      sources.catch(() => undefined);
       const mapper = new ResultMapper(env.CYPHER_MAX_ELEMENTS);
       let mappingMs = 0;
       const { columns, truncated } = await readRecords(result, env.CYPHER_MAX_ROWS, (record) => {
@@ -127,7 +122,7 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
         graph = withNodes(graph, ends.records.map((r) => r.get('n') as Node));
       }
       return {
-        elements: toElements(graph, citedSourceIds(graph.relationships).length > 0 ? await sources : new Map()),
+        elements: toElements(graph, await sourcesFor(tx, graph)),
         columns,
         rows: mapped.rows,
         summary: { timeMs, rows: mapped.rows.length, truncated: truncated || mapped.truncated, queryType },
