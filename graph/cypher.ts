@@ -54,8 +54,9 @@ export function withoutPrefix(error: ApiError, shift: number): ApiError {
  * columns and whether more records followed. Through `subscribe` rather than `for await`: the
  * async iterator allocates promises for every record, which for 200 rows of nodes and
  * relationships came to 1.4 MB, a third of what the driver itself allocates (bench:api).
- * Records past the cap are ignored; when the transaction ends the driver discards the rest on
- * the server, so at most one more batch (the driver's fetch size, 1,000) arrives meanwhile.
+ * Records past the cap are ignored, and the rest is discarded on the server when the
+ * transaction ends; until then (the few milliseconds the answer takes to finish) the driver
+ * may go on fetching batches of 1,000 records.
  */
 function readRecords(result: Result, maxRows: number, onRecord: (record: Neo4jRecord) => void): Promise<{ columns: string[]; truncated: boolean }> {
   return new Promise((resolve, reject) => {
