@@ -95,7 +95,7 @@ export class EntityCache {
   private readonly graph: Graph = { nodes: [], relationships: [] };
   private readonly graphNodeIds = new Set<string>();
   /** True once an entity was left out of the graph for lack of room. */
-  truncated = false;
+  private truncated = false;
 
   constructor(private readonly maxElements = Number.POSITIVE_INFINITY) {}
 
