@@ -93,7 +93,6 @@ export class EntityCache {
   private readonly nodes = new Map<string, Entry<GraphNode, 'node'>>();
   private readonly relationships = new Map<string, Entry<GraphRelationship, 'relationship'>>();
   private readonly graph: Graph = { nodes: [], relationships: [] };
-  private readonly graphNodeIds = new Set<string>();
   /** True once an entity was left out of the graph for lack of room. */
   private truncated = false;
 
@@ -104,10 +103,7 @@ export class EntityCache {
     if (!entry) {
       const json = nodeToJson(node);
       this.nodes.set(node.elementId, (entry = { json, tagged: { $type: 'node', ...json } }));
-      if (this.hasRoom()) {
-        this.graph.nodes.push(json);
-        this.graphNodeIds.add(json.elementId);
-      }
+      if (this.hasRoom()) this.graph.nodes.push(json);
     }
     return entry;
   }
@@ -134,10 +130,11 @@ export class EntityCache {
 
   /** Relationships whose ends the result did not return, by elementId of the missing nodes. */
   private danglingNodeIds(): string[] {
+    const present = new Set(this.graph.nodes.map((n) => n.elementId));
     const missing = new Set<string>();
     for (const r of this.graph.relationships) {
-      if (!this.graphNodeIds.has(r.startNodeElementId)) missing.add(r.startNodeElementId);
-      if (!this.graphNodeIds.has(r.endNodeElementId)) missing.add(r.endNodeElementId);
+      if (!present.has(r.startNodeElementId)) missing.add(r.startNodeElementId);
+      if (!present.has(r.endNodeElementId)) missing.add(r.endNodeElementId);
     }
     return [...missing];
   }
@@ -292,7 +289,7 @@ export function withNodes(graph: Graph, nodes: readonly Node[]): Graph {
  */
 export class ResultMapper {
   private readonly entities: EntityCache;
-  readonly rows: Record<string, Json>[] = [];
+  private readonly rows: Record<string, Json>[] = [];
 
   constructor(maxElements = Number.POSITIVE_INFINITY) {
     this.entities = new EntityCache(maxElements);
