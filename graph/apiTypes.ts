@@ -95,6 +95,11 @@ export const CypherSummary = z.object({
   truncated: z.boolean(),
   /** Neo4j's query type: `r` (read) for everything this endpoint runs. */
   queryType: z.string(),
+  /**
+   * Relationships between the result's nodes that the query did not return, added to `elements`
+   * (never to `rows`) by `connect`; 0 when `connect` is off.
+   */
+  connected: z.number().int().nonnegative(),
 });
 export type CypherSummary = z.infer<typeof CypherSummary>;
 
@@ -182,5 +187,12 @@ export type PathsQuery = z.infer<typeof PathsQuery>;
 export const CypherRequest = z.object({
   query: z.string().trim().min(1, 'must not be empty'),
   params: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * Connect result nodes, as Neo4j Browser does: also draw the relationships between the nodes
+   * of the result, found by one extra bounded read (see graph/connectResult.ts).
+   */
+  connect: z.boolean().default(true),
 });
 export type CypherRequest = z.infer<typeof CypherRequest>;
+/** What a caller may send: `connect` may be left out (it defaults to on). */
+export type CypherRequestInput = z.input<typeof CypherRequest>;

@@ -1,7 +1,7 @@
 /**
  * `/api/cypher`: a user's Cypher, checked (graph/cypherGuard.ts) and run read-only with the
  * server's timeout and caps, answered as rows of JSON plus the cytoscape elements of every node,
- * relationship and path anywhere in the result.
+ * relationship and path anywhere in the result, and (connect) of the relationships between them.
  */
 import type { ManagedTransaction, Node, Record as Neo4jRecord, Result } from 'neo4j-driver';
 import { ApiError, describeNeo4jError, type CypherPosition } from '@/graph/errors';
@@ -10,7 +10,8 @@ import { sourcesFor } from '@/graph/sources';
 import { ResultMapper, withNodes } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
 import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/cypherGuard';
-import type { CypherRequest, CypherResponse } from '@/graph/apiTypes';
+import { connectResultNodes } from '@/graph/connectResult';
+import type { CypherRequestInput, CypherResponse } from '@/graph/apiTypes';
 
 /**
  * Query texts the plan check already approved, with their query type. Whether a query writes,
@@ -88,7 +89,7 @@ function readRecords(result: Result, maxRows: number, onRecord: (record: Neo4jRe
   });
 }
 
-export async function runCypher(request: CypherRequest): Promise<CypherResponse> {
+export async function runCypher(request: CypherRequestInput): Promise<CypherResponse> {
   const env = getEnv();
   checkSizes(request.query, request.params, env);
   refuseAdminCommands(request.query);
@@ -122,11 +123,14 @@ export async function runCypher(request: CypherRequest): Promise<CypherResponse>
         const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: mapped.missingNodeIds });
         graph = withNodes(graph, ends.records.map((r) => r.get('n') as Node));
       }
+      // Connect is on unless asked off (CypherRequest's default); its relationships go to the graph only, not the rows.
+      const connection = request.connect === false ? { graph, connected: 0, truncated: false } : await connectResultNodes(tx, graph, env.CYPHER_MAX_ELEMENTS);
+      graph = connection.graph;
       return {
         elements: toElements(graph, await sourcesFor(tx, graph)),
         columns,
         rows: mapped.rows,
-        summary: { timeMs, rows: mapped.rows.length, truncated: truncated || mapped.truncated, queryType },
+        summary: { timeMs, rows: mapped.rows.length, truncated: truncated || mapped.truncated || connection.truncated, queryType, connected: connection.connected },
       };
     },
     { timeoutMs: env.CYPHER_TIMEOUT_MS },

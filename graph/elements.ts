@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Graph, GraphNode, GraphRelationship, Json } from '@/graph/boltMappings';
 import { Certainty, Polarity, Source } from '@/graph/schema';
+import { caption } from '@/graph/caption';
 
 /** Any JSON value, as Neo4j values become on the wire (boltMappings.toJson). */
 export const JsonValue: z.ZodType<Json> = z.lazy(() =>
@@ -66,11 +67,7 @@ export type SourceLookup = ReadonlyMap<string, Pick<Source, 'title' | 'publisher
 const str = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const strings = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-/** A caption for any node: its name, title or id, else its first label. */
-export function caption(node: GraphNode): string {
-  const p = node.properties;
-  return str(p.name) ?? str(p.title) ?? str(p.caption) ?? str(p.id) ?? node.labels[0] ?? node.elementId;
-}
+export { caption } from '@/graph/caption';
 
 function nodeKind(node: GraphNode): string {
   if (node.labels.includes('Actor')) return str(node.properties.kind) ?? 'actor';

@@ -53,7 +53,8 @@ describe('POST /api/cypher', () => {
     const body = await ok(`MATCH p = (a:Actor {id: 'juan-guaido'})-[]->(b) RETURN p, [a, b] AS both, {end: b} AS m`);
     const ids = body.elements.nodes.map((n) => n.data.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(body.elements.edges.length).toBe(data.stances.filter((s) => s.from === 'juan-guaido').length);
+    // The path's stances once each, plus those between its nodes that connect added.
+    expect(body.elements.edges.length).toBe(data.stances.filter((s) => s.from === 'juan-guaido').length + body.summary.connected);
     expect(body.rows[0]?.p).toMatchObject({ $type: 'path' });
   });
 
@@ -100,7 +101,8 @@ describe('POST /api/cypher', () => {
     try {
       const body = await ok('MATCH (a:Actor)-[r:SUPPORTS]->(b:Actor) RETURN a, r, b');
       expect(body.summary).toMatchObject({ rows: 3, truncated: true });
-      expect(body.elements.edges).toHaveLength(3);
+      // The three returned, and any between their nodes that connect added: all resolved.
+      expect(body.elements.edges).toHaveLength(3 + body.summary.connected);
       for (const edge of body.elements.edges) expect(edge.data.evidence[0]?.source?.title).toEqual(expect.any(String));
     } finally {
       restore('CYPHER_MAX_ROWS', before);
