@@ -19,6 +19,7 @@ import Toolbar from '@/components/explorer/Toolbar';
 import Questions from '@/components/explorer/Questions';
 import StanceList from '@/components/explorer/StanceList';
 import StatusLine from '@/components/explorer/StatusLine';
+import EmptyView from '@/components/explorer/EmptyView';
 import { fromQuery, isFiltered, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
 import { PATH_MAX_STEPS, useExplorerData } from '@/components/explorer/useExplorerData';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
@@ -226,14 +227,13 @@ export default function Explorer() {
               </div>
             ) : null}
             {empty ? (
-              <div className={styles.empty} role="status" data-testid="empty">
-                {asksPaths ? `No chain of stances links them within ${PATH_MAX_STEPS} steps${filtered ? ' with these filters' : ''}.` : 'No stances match these filters.'}{' '}
-                {filtered || !asksPaths ? (
-                  <button type="button" className={styles.linkButton} onClick={() => update({ kinds: [], polarity: [], actorKinds: [], certainty: [], from: undefined, to: undefined })}>
-                    Clear filters
-                  </button>
-                ) : null}
-              </div>
+              <EmptyView
+                noData={view.focus.length === 0 && !filtered && !handoff}
+                asksPaths={asksPaths}
+                maxSteps={PATH_MAX_STEPS}
+                filtered={filtered}
+                onClearFilters={() => update({ kinds: [], polarity: [], actorKinds: [], certainty: [], from: undefined, to: undefined })}
+              />
             ) : null}
           </div>
           <StatusLine data={data} limit={view.limit} onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })} />

@@ -1,15 +1,15 @@
 /**
  * `npm start`: brings the whole thing up on a fresh machine. Starts the local Neo4j (unless
- * NEO4J_URI points at a server), seeds it if it holds no actors, builds the app if needed and
- * serves it on PORT (3000). Ctrl-C stops the app and the Neo4j this script started.
+ * NEO4J_URI points at a server), seeds it only if it holds no nodes at all (graph/seedPolicy.ts),
+ * builds the app if needed and serves it on PORT (3000). Ctrl-C stops the app and the Neo4j this script started.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver } from '@/graph/driver';
+import { seedIfEmpty } from '@/graph/seedPolicy';
 import { boltUri, parseEnv } from '@/graph/env';
 import { describeNeo4jError } from '@/graph/errors';
-import { loadDataset } from '@/graph/load';
 import { LocalNeo4jError, start as startNeo4j, stop as stopNeo4j } from '@/scripts/neo4j-local';
 import { readDataset } from '@/seed/readDataset';
 
@@ -34,14 +34,8 @@ async function main(): Promise<void> {
   };
 
   try {
-    const actors = await read(async (tx) => (await tx.run('MATCH (a:Actor) RETURN count(a) AS n')).records[0]?.get('n').toNumber() ?? 0);
-    if (actors === 0) {
-      console.log('The graph is empty: loading the Venezuela 2019 data set ...');
-      const report = await loadDataset(readDataset());
-      console.log(`Loaded ${report.actors} actors and ${report.stances} stances.`);
-    } else {
-      console.log(`The graph holds ${actors} actors: not seeding.`);
-    }
+    const report = await seedIfEmpty(readDataset(), (line) => console.log(line));
+    if (report) console.log(`Loaded ${report.actors} actors and ${report.stances} stances.`);
   } catch (error) {
     await stopAll();
     throw error;

@@ -14,6 +14,7 @@ import { toGraphML } from '@/components/export/graphml';
 import { drawingFromCy, toSvg } from '@/components/export/svg';
 import { kindColour } from '@/components/graph/style';
 import styles from '@/components/share/share.module.css';
+import { useNodeCount } from '@/components/graph/useNodeCount';
 
 export interface ExportMenuProps {
   cy: cytoscape.Core | null;
@@ -52,7 +53,7 @@ export default function ExportMenu({ cy, title = 'Stance Graph view' }: ExportMe
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const empty = !cy || cy.nodes().length === 0;
+  const empty = useNodeCount(cy) === 0;
 
   async function run(format: Format) {
     if (!cy) return;

@@ -12,6 +12,7 @@ import { STYLE_VERSION } from '@/components/share/styleVersion';
 import styles from '@/components/share/share.module.css';
 import { rememberMySnapshot } from '@/components/share/mySnapshots';
 import { apiErrorMessage } from '@/components/apiClient';
+import { useNodeCount } from '@/components/graph/useNodeCount';
 
 export interface ShareButtonProps {
   cy: cytoscape.Core | null;
@@ -56,7 +57,7 @@ export default function ShareButton(props: ShareButtonProps) {
   const [title, setTitle] = useState(defaultTitle);
   const [note, setNote] = useState('');
   const [copied, setCopied] = useState(false);
-  const empty = !cy || cy.nodes().length === 0;
+  const empty = useNodeCount(cy) === 0;
 
   function open() {
     setState({ step: 'form' });

@@ -1,12 +1,15 @@
 /**
- * A frozen graph, read-only: the saved elements laid out at their saved positions ('preset'),
- * the saved zoom, pan and selection, the note, the details panel working from the frozen data,
- * and a notice when the live data has moved on. Used by /s/[id] and by file import.
+ * A frozen graph, read-only: the saved elements at their saved positions with the saved zoom,
+ * pan and selection (or, without positions, its recorded layout, fitted: snapshotDrawing.ts),
+ * the note, the details panel working from the frozen data, and a notice when the live data has
+ * moved on. Used by /s/[id] and by file import.
  */
 import { useState, type ReactNode } from 'react';
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
-import type { Selection, SnapshotChanges, Viewport } from '@/graph/snapshotSchema';
+import type { LayoutName, Selection, SnapshotChanges, Viewport } from '@/graph/snapshotSchema';
+import type { z } from 'zod';
+import { snapshotDrawing } from '@/components/share/snapshotDrawing';
 import GraphCanvas from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
 import Legend from '@/components/graph/Legend';
@@ -26,11 +29,12 @@ export interface SnapshotViewProps {
   meta?: ReactNode;
   /** Extra header actions, e.g. "Open live". */
   actions?: ReactNode;
-  /** A file import may have no positions; snapshots always do. */
-  layout?: 'preset' | 'fcose';
+  /** The layout the view was made with; run only when the nodes carry no positions (snapshotDrawing). */
+  layout: z.infer<typeof LayoutName>;
 }
 
-export default function SnapshotView({ title, note, elements, viewport, selection: saved, focusIds, changes, meta, actions, layout = 'preset' }: SnapshotViewProps) {
+export default function SnapshotView({ title, note, elements, viewport, selection: saved, focusIds, changes, meta, actions, layout }: SnapshotViewProps) {
+  const drawing = snapshotDrawing(elements, layout, viewport);
   const [selection, setSelection] = useState<Selection | null>(saved);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   return (
@@ -48,7 +52,7 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
           {elements.nodes.length === 0 ? (
             <p style={{ padding: 20 }}>This view holds no nodes.</p>
           ) : (
-            <GraphCanvas elements={elements} layout={layout} focusIds={focusIds} viewport={viewport} selection={selection} onSelect={setSelection} onReady={setCy} />
+            <GraphCanvas elements={elements} layout={drawing.layout} focusIds={focusIds} viewport={drawing.viewport} selection={selection} onSelect={setSelection} onReady={setCy} />
           )}
         </div>
         <aside className={styles.side} aria-label="Note and details">

@@ -71,6 +71,7 @@ export default function SnapshotPage(props: Props) {
         note={snapshot.note}
         elements={snapshot.elements}
         viewport={snapshot.viewport}
+        layout={snapshot.layout}
         selection={snapshot.selection}
         focusIds={snapshot.focusIds}
         changes={changes}
