@@ -124,14 +124,14 @@ export type SchemaResponse = z.infer<typeof SchemaResponse>;
 // ---------------------------------------------------------------- inputs
 
 /** `a,b,c` in a query string (or repeated `?x=a&x=b`) as a list of trimmed, non-empty strings. */
-const csv = <T extends z.ZodType>(item: T) =>
+export const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => {
     if (value === undefined || value === '') return undefined;
     const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));
     return parts.map((p) => p.trim()).filter((p) => p.length > 0);
   }, z.array(item).min(1).optional());
 
-const intParam = (fallback: number, min: number, max: number) =>
+export const intParam = (fallback: number, min: number, max: number) =>
   z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
 
 export const ActorSearchQuery = z.object({
@@ -145,7 +145,7 @@ export type ActorSearchQuery = z.infer<typeof ActorSearchQuery>;
 export const ActorIdQuery = z.object({ id: Slug });
 
 /** The stance filters `/api/graph` and `/api/paths` share, so a path answers the same question as the view around it. */
-const StanceFilterFields = {
+export const StanceFilterFields = {
   kinds: csv(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a stance kind such as SUPPORTS')),
   polarity: csv(z.coerce.number().pipe(Polarity)),
   actorKinds: csv(z.string().regex(/^[a-z_]+$/, 'must be an actor kind such as "state" or "topic"')),

@@ -1,0 +1,20 @@
+/**
+ * `/api/analysis` and `/api/analysis/diff`: the stances in view read from Neo4j
+ * (graph/stancesInView.ts), analysed by the pure code in graph/analysis/.
+ */
+import { readStancesInView } from '@/graph/stancesInView';
+import { analyse } from '@/graph/analysis/analyse';
+import { diffNetworks } from '@/graph/analysis/diff';
+import type { AnalysisQuery, AnalysisResponse, DiffQuery, DiffResponse } from '@/graph/analysisTypes';
+
+export async function analyseView(query: AnalysisQuery): Promise<AnalysisResponse> {
+  const { stances, actors } = await readStancesInView(query);
+  return analyse(stances, actors, query);
+}
+
+export async function diffView(query: DiffQuery): Promise<DiffResponse> {
+  // Everything taken by the later date; the diff itself decides what was in force on each day.
+  const { from, to, ...filters } = query;
+  const { stances } = await readStancesInView({ ...filters, onOrBefore: to });
+  return diffNetworks(stances, from, to, query);
+}

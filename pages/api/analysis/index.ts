@@ -1,0 +1,11 @@
+/**
+ * GET /api/analysis?kinds=&polarity=&actorKinds=&certainty=&from=&to=&at=&dataset=&measures=&k=&alpha=&rule=&limit=:
+ * the signed-network analysis of the stances in view (balance, camps, brokers, triangles, congruence).
+ */
+import { route, parse } from '@/graph/http';
+import { analyseView } from '@/graph/analysisView';
+import { AnalysisQuery, type AnalysisResponse } from '@/graph/analysisTypes';
+
+export default route({
+  GET: (req): Promise<AnalysisResponse> => analyseView(parse(AnalysisQuery, req.query, 'query string')),
+});
