@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { GetServerSideProps } from 'next';
 import type { SchemaResponse } from '@/graph/apiTypes';
 import { EXAMPLE_QUERIES, type ExampleQuery } from '@/graph/examples';
-import { missingParameters, paramsToText, parseParamsText, stateFromUrl, stateToSearch, type QueryParams } from '@/components/console/consoleState';
+import { missingParameters, paramsToText, parseParamsText, stateFromUrl, stateToSearch, type ConsoleState, type QueryParams } from '@/components/console/consoleState';
 import { historyStore } from '@/components/console/history';
 import { runCypher, type RunOutcome } from '@/components/console/runCypher';
 import { toCsv, toJsonText } from '@/components/console/resultMapping';
@@ -29,12 +29,14 @@ const CypherEditor = dynamic(() => import('@/components/console/CypherEditor'), 
   loading: () => <div className={styles.editorLoading}>Loading the editor…</div>,
 });
 
-type Run = { query: string; params: QueryParams; outcome: RunOutcome; id: number };
+type Run = ConsoleState & { outcome: RunOutcome; id: number };
 
 interface Props {
   /** The query and params a console link carries, read on the server so the first render shows them. */
   initialQuery: string;
   initialParamsText: string;
+  /** Connect result nodes: on unless the link says `connect=0`. */
+  initialConnect: boolean;
   /** The link asks for the query to run on open. */
   autoRun: boolean;
   /** The link's params were not a JSON object. */
@@ -47,16 +49,18 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ query }) =
     props: {
       initialQuery: fromUrl.state?.query ?? '',
       initialParamsText: paramsToText(fromUrl.state?.params ?? {}),
+      initialConnect: fromUrl.state?.connect ?? true,
       autoRun: fromUrl.run && (fromUrl.state?.query.trim() ?? '') !== '',
       urlError: fromUrl.error ?? null,
     },
   };
 };
 
-export default function QueryPage({ initialQuery, initialParamsText, autoRun, urlError }: Props) {
+export default function QueryPage({ initialQuery, initialParamsText, initialConnect, autoRun, urlError }: Props) {
   const router = useRouter();
   const [query, setQuery] = useState(initialQuery);
   const [paramsText, setParamsText] = useState(initialParamsText);
+  const [connect, setConnect] = useState(initialConnect);
   const [schema, setSchema] = useState<SchemaResponse | null>(null);
   const [schemaProblem, setSchemaProblem] = useState<string | null>(null);
   const [running, setRunning] = useState(autoRun);
@@ -77,19 +81,19 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
   }, []);
 
   // The network half of a run: only sets state after awaiting, so an effect may start it.
-  const fetchRun = useCallback(async (text: string, params: QueryParams) => {
+  const fetchRun = useCallback(async (state: ConsoleState) => {
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
-    historyStore.add({ query: text, params, ranAt: new Date().toISOString() });
+    historyStore.add({ query: state.query, params: state.params, ranAt: new Date().toISOString() });
     let outcome: RunOutcome;
     try {
-      outcome = await runCypher(text, params, controller.signal);
+      outcome = await runCypher(state, controller.signal);
     } catch {
       return; // Aborted by a newer run, which now owns the state.
     }
     runCount.current += 1;
-    setRun({ query: text, params, outcome, id: runCount.current });
+    setRun({ ...state, outcome, id: runCount.current });
     // The graph view opens when there is something connected to draw; lone values and nodes read better as a table.
     if (outcome.ok) setView((current) => (current === 'json' ? 'json' : outcome.result.elements.edges.length > 0 ? 'graph' : 'table'));
     setRunning(false);
@@ -103,10 +107,10 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
       }
       setInputError(null);
       setRunning(true);
-      void router.replace({ pathname: '/query', search: stateToSearch({ query: text, params }, { run: true }) }, undefined, { shallow: true, scroll: false });
-      void fetchRun(text, params);
+      void router.replace({ pathname: '/query', search: stateToSearch({ query: text, params, connect }, { run: true }) }, undefined, { shallow: true, scroll: false });
+      void fetchRun({ query: text, params, connect });
     },
-    [router, fetchRun],
+    [router, fetchRun, connect],
   );
 
   // Opening a console link with run=1 runs its query once.
@@ -115,8 +119,8 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
     if (!autoRun || autoRan.current) return;
     autoRan.current = true;
     const params = parseParamsText(initialParamsText);
-    if (params.ok) void fetchRun(initialQuery, params.params);
-  }, [autoRun, fetchRun, initialQuery, initialParamsText]);
+    if (params.ok) void fetchRun({ query: initialQuery, params: params.params, connect: initialConnect });
+  }, [autoRun, fetchRun, initialQuery, initialParamsText, initialConnect]);
 
   const parsedParams = useMemo(() => parseParamsText(paramsText), [paramsText]);
   const missing = useMemo(() => (parsedParams.ok ? missingParameters(query, parsedParams.params) : []), [query, parsedParams]);
@@ -185,6 +189,10 @@ export default function QueryPage({ initialQuery, initialParamsText, autoRun, ur
                 <button type="button" className={styles.runButton} onClick={runCurrent} disabled={running} aria-busy={running}>
                   {running ? 'Running…' : 'Run'}
                 </button>
+                <label className={styles.toggle} title="Also draw the relationships between the nodes of the result, as Neo4j Browser does (one extra read); they appear in the graph, not in the rows">
+                  <input type="checkbox" checked={connect} onChange={(e) => setConnect(e.target.checked)} data-testid="connect-toggle" />
+                  Connect result nodes
+                </label>
                 <span className={styles.hint}>
                   <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd> runs · queries only read the graph
                 </span>

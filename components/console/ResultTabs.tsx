@@ -2,7 +2,7 @@
  * A run's result in three views, as Neo4j Browser users expect: the graph (the explorer's canvas
  * and details panel), the table and the raw JSON; with the summary line and the downloads.
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CypherResponse } from '@/graph/apiTypes';
 import GraphCanvas, { type Selection } from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
@@ -36,7 +36,6 @@ interface Props {
 function GraphView({ result, origin }: { result: CypherResponse; origin?: SnapshotOrigin }) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
-  const kinds = useMemo(() => [...new Set(result.elements.nodes.map((n) => n.data.kind))], [result.elements]);
   if (result.elements.nodes.length === 0) {
     return <p className={styles.empty}>This result holds no nodes, relationships or paths to draw. See the Table or JSON view.</p>;
   }
@@ -55,7 +54,7 @@ function GraphView({ result, origin }: { result: CypherResponse; origin?: Snapsh
         ) : (
           <div className={styles.graphKey}>
             <p className={styles.hint}>Select a node or relationship to see its details and evidence.</p>
-            <Legend kinds={kinds} />
+            <Legend elements={result.elements} />
           </div>
         )}
       </aside>
@@ -109,6 +108,7 @@ export default function ResultTabs({ result, view, onViewChange, onDownloadCsv, 
             <>
               {' '}
               · {result.elements.nodes.length} nodes, {result.elements.edges.length} relationships
+              {summary.connected > 0 && <> ({summary.connected} found by connecting result nodes)</>}
             </>
           )}
         </p>

@@ -2,7 +2,7 @@ import { missingParameters, parameterNames, parseParamsText, stateFromUrl, state
 
 describe('components/console/consoleState', () => {
   it('round-trips a query and its params through the URL', () => {
-    const state = { query: "MATCH (a:Actor {id: $id})\nRETURN a.name // 'x' & y", params: { id: 'nicolas-maduro', n: 3 } };
+    const state = { query: "MATCH (a:Actor {id: $id})\nRETURN a.name // 'x' & y", params: { id: 'nicolas-maduro', n: 3 }, connect: true };
     const search = stateToSearch(state, { run: true });
     const query = Object.fromEntries(new URLSearchParams(search.slice(1)));
     expect(stateFromUrl(query)).toEqual({ state, run: true });
@@ -15,9 +15,17 @@ describe('components/console/consoleState', () => {
 
   it('keeps the query but reports params in the URL that are not a JSON object', () => {
     const result = stateFromUrl({ q: 'RETURN $x', params: '[1,2]', run: '1' });
-    expect(result.state).toEqual({ query: 'RETURN $x', params: {} });
+    expect(result.state).toEqual({ query: 'RETURN $x', params: {}, connect: true });
     expect(result.run).toBe(false);
     expect(result.error).toMatch(/JSON object/);
+  });
+
+  it('keeps "connect result nodes" off through the URL, and on when the URL does not say', () => {
+    const off = stateToSearch({ query: 'MATCH (n) RETURN n', params: {}, connect: false });
+    expect(off).toBe('?q=MATCH+%28n%29+RETURN+n&connect=0');
+    expect(stateFromUrl(Object.fromEntries(new URLSearchParams(off.slice(1)))).state?.connect).toBe(false);
+    expect(stateToSearch({ query: 'RETURN 1', params: {}, connect: true })).toBe('?q=RETURN+1');
+    expect(stateFromUrl({ q: 'RETURN 1' }).state?.connect).toBe(true);
   });
 
   it('parses the params editor text and says what is wrong with bad JSON', () => {

@@ -1,6 +1,7 @@
 /**
- * The console's state that a link carries: the query and its parameters. Both live in the URL
- * (`/query?q=...&params=...`) so a link reproduces a query; `run=1` asks the page to run it on open.
+ * The console's state that a link carries: the query, its parameters and whether result nodes are
+ * connected. They live in the URL (`/query?q=...&params=...`, `connect=0` when connecting is off)
+ * so a link reproduces a query; `run=1` asks the page to run it on open.
  * Pure: no React, no browser globals.
  */
 import { z } from 'zod';
@@ -13,8 +14,12 @@ export type QueryParams = z.infer<typeof QueryParams>;
 export const ConsoleState = z.object({
   query: z.string(),
   params: QueryParams,
+  /** Connect result nodes: POST /api/cypher's `connect`, with its default (on). */
+  connect: CypherRequest.shape.connect,
 });
 export type ConsoleState = z.infer<typeof ConsoleState>;
+/** A state as callers may write it: `connect` left out means on. */
+export type ConsoleStateInput = z.input<typeof ConsoleState>;
 
 export type ParamsParse = { ok: true; params: QueryParams } | { ok: false; error: string };
 
@@ -58,10 +63,12 @@ export function missingParameters(query: string, params: QueryParams): string[] 
 }
 
 /** The URL search string for a state (`?q=...`), with `run=1` when the page should run it on open. */
-export function stateToSearch(state: ConsoleState, options: { run?: boolean } = {}): string {
+export function stateToSearch(state: ConsoleStateInput, options: { run?: boolean } = {}): string {
   const search = new URLSearchParams();
   if (state.query.trim() !== '') search.set('q', state.query);
   if (Object.keys(state.params).length > 0) search.set('params', JSON.stringify(state.params));
+  // On is the default, so only "off" is written: links made before the setting existed stay short and mean the same.
+  if (state.connect === false) search.set('connect', '0');
   if (options.run) search.set('run', '1');
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
@@ -83,8 +90,9 @@ export function stateFromUrl(query: UrlQuery): StateFromUrl {
   const q = first(query.q);
   const run = first(query.run) === '1';
   if (q === undefined) return { state: null, run: false };
+  const connect = first(query.connect) !== '0';
   const paramsText = first(query.params) ?? '';
   const params = parseParamsText(paramsText);
-  if (!params.ok) return { state: { query: q, params: {} }, run: false, error: `The link's params were ignored. ${params.error}` };
-  return { state: { query: q, params: params.params }, run };
+  if (!params.ok) return { state: { query: q, params: {}, connect }, run: false, error: `The link's params were ignored. ${params.error}` };
+  return { state: { query: q, params: params.params, connect }, run };
 }

@@ -5,19 +5,19 @@
 import { CypherResponse } from '@/graph/apiTypes';
 import type { ErrorBody } from '@/graph/errors';
 import { errorFromBody } from '@/components/apiClient';
-import type { QueryParams } from '@/components/console/consoleState';
+import type { ConsoleState } from '@/components/console/consoleState';
 
 export type RunOutcome =
   | { ok: true; result: CypherResponse }
   | { ok: false; status: number; error: ErrorBody['error'] };
 
-export async function runCypher(query: string, params: QueryParams, signal?: AbortSignal): Promise<RunOutcome> {
+export async function runCypher({ query, params, connect }: ConsoleState, signal?: AbortSignal): Promise<RunOutcome> {
   let response: Response;
   try {
     response = await fetch('/api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, params }),
+      body: JSON.stringify({ query, params, connect }),
       signal,
     });
   } catch (error) {

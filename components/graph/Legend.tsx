@@ -1,16 +1,22 @@
 /**
  * The key to the graph: each node kind's shape and colour, and each edge style (colour, line
  * style, arrow head and sign), drawn as small SVGs with the same values the stylesheet uses.
+ * Given the elements on screen it lists only what they hold (legendContent.ts).
  */
 import type { CSSProperties } from 'react';
 import type cytoscape from 'cytoscape';
+import type { Elements } from '@/graph/elements';
 import { KIND_STYLES, kindColour, kindShape, STYLE_DEFAULTS } from '@/components/graph/style';
+import { EDGE_ENTRIES, legendContent, type EdgeEntry, type LegendContent } from '@/components/graph/legendContent';
 
 export interface LegendProps {
-  /** Kinds to list; defaults to every known kind. Unknown kinds get their stable colour. */
-  kinds?: string[];
+  /** The elements shown: the legend lists their kinds and edge styles only. Without them, everything the stance graph uses. */
+  elements?: Elements;
   className?: string;
 }
+
+/** Every kind and stance style, for views of the stance graph as a whole. */
+const FULL_LEGEND: LegendContent = { kinds: Object.keys(KIND_STYLES), edges: EDGE_ENTRIES.filter((e) => e !== 'relationship'), stances: true };
 
 /** SVG polygon points (in a 18x18 box) for the node shapes the stylesheet uses. */
 const POLYGONS: Partial<Record<cytoscape.Css.NodeShape, string>> = {
@@ -42,12 +48,14 @@ function ShapeIcon({ kind }: { kind: string }) {
 
 type EdgeSample = { label: string; colour: string; dash?: string; head: 'arrow' | 'tee' | 'hollow'; width: number; sign: string };
 const c = STYLE_DEFAULTS.colours;
-export const EDGE_SAMPLES: EdgeSample[] = [
-  { label: 'backs (supports, recognises…)', colour: c.backs, head: 'arrow', width: 2, sign: '+' },
-  { label: 'opposes (sanctions, accuses…)', colour: c.opposes, head: 'tee', width: 3, sign: '−' },
-  { label: 'neutral tie (mediates, member of…)', colour: c.neutral, dash: '2 3', head: 'hollow', width: 2, sign: '○' },
-  { label: 'claimed or alleged (dashed)', colour: c.backs, dash: '6 3', head: 'arrow', width: 2, sign: '?' },
-];
+export const EDGE_SAMPLES: Record<EdgeEntry, EdgeSample> = {
+  backs: { label: 'backs (supports, recognises…)', colour: c.backs, head: 'arrow', width: 2, sign: '+' },
+  opposes: { label: 'opposes (sanctions, accuses…)', colour: c.opposes, head: 'tee', width: 3, sign: '−' },
+  neutral: { label: 'neutral tie (mediates, member of…)', colour: c.neutral, dash: '2 3', head: 'hollow', width: 2, sign: '○' },
+  claimed: { label: 'claimed or alleged (dashed)', colour: c.backs, dash: '6 3', head: 'arrow', width: 2, sign: '?' },
+  // Relationships that are not stances carry no polarity: drawn like a neutral tie, captioned by type.
+  relationship: { label: 'relationship (its type is written on the line)', colour: c.neutral, dash: '2 3', head: 'hollow', width: 2, sign: '' },
+};
 
 function EdgeIcon({ sample }: { sample: EdgeSample }) {
   return (
@@ -62,29 +70,29 @@ function EdgeIcon({ sample }: { sample: EdgeSample }) {
 
 const row: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, fontSize: 12, lineHeight: '18px' };
 
-export default function Legend({ kinds, className }: LegendProps) {
-  const list = kinds ?? Object.keys(KIND_STYLES);
+export default function Legend({ elements, className }: LegendProps) {
+  const content = elements ? legendContent(elements) : FULL_LEGEND;
   return (
     <section className={className} aria-label="Legend" data-testid="legend" style={{ fontSize: 12 }}>
       <h2 style={{ fontSize: 12, textTransform: 'uppercase', letterSpacing: 0.5, margin: '0 0 4px', color: 'var(--muted, #5b6670)' }}>Legend</h2>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: '2px 10px' }}>
-        {list.map((kind) => (
+        {content.kinds.map((kind) => (
           <li key={kind} style={row}>
             <ShapeIcon kind={kind} /> {KIND_STYLES[kind]?.label ?? kind}
           </li>
         ))}
       </ul>
       <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0 }}>
-        {EDGE_SAMPLES.map((sample) => (
-          <li key={sample.label} style={row}>
-            <EdgeIcon sample={sample} />
-            <span aria-hidden style={{ fontWeight: 700, color: sample.colour, width: 10 }}>
-              {sample.sign}
+        {content.edges.map((entry) => (
+          <li key={entry} style={row} data-legend-edge={entry}>
+            <EdgeIcon sample={EDGE_SAMPLES[entry]} />
+            <span aria-hidden style={{ fontWeight: 700, color: EDGE_SAMPLES[entry].colour, width: 10 }}>
+              {EDGE_SAMPLES[entry].sign}
             </span>
-            {sample.label}
+            {EDGE_SAMPLES[entry].label}
           </li>
         ))}
-        <li style={row}>Node size: how many back or oppose it. Yellow ring: focus. Double ring: pinned.</li>
+        {content.stances ? <li style={row}>Node size: how many back or oppose it. Yellow ring: focus. Double ring: pinned.</li> : null}
       </ul>
     </section>
   );

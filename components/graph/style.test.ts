@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { buildStylesheet, isLargeGraph, kindColour, kindShape, nodeSize, stableColour, STYLE_DEFAULTS } from '@/components/graph/style';
-import { crisis } from '@/components/graph/testElements';
+import { crisis, edge } from '@/components/graph/testElements';
 
 // Headless cytoscape runs an animation loop on a timer: destroy every instance so jest can exit.
 const instances: cytoscape.Core[] = [];
@@ -79,5 +79,20 @@ describe('components/graph/style', () => {
   it('hides labels that would be drawn smaller than the minimum zoomed font size', () => {
     const cy = headless();
     expect(cy.getElementById('guaido').style('min-zoomed-font-size')).toBe(`${STYLE_DEFAULTS.minZoomedFontSize}px`);
+  });
+
+  it('captions relationships that are not stances by their type, and leaves stance lines bare until pointed at', () => {
+    const elements = crisis();
+    const plain = { ...edge('guaido', 'ACTED_IN', 'maduro', 0).data };
+    delete plain.certainty; // what toElements writes for a relationship that is not a stance
+    const cy = headless({ nodes: elements.nodes, edges: [...elements.edges, { data: plain }] });
+    expect(cy.getElementById('guaido--ACTED_IN--maduro').style('label')).toBe('ACTED_IN');
+    expect(cy.getElementById('guaido--OPPOSES--maduro').style('label')).toBe('');
+    // Crowded views caption them only on hover or selection, like every other label there.
+    const crowded = headless({ nodes: elements.nodes, edges: [...elements.edges, { data: plain }] }, { nodes: 500, edges: 10 });
+    const acted = crowded.getElementById('guaido--ACTED_IN--maduro');
+    expect(acted.style('label')).toBe('');
+    acted.select();
+    expect(acted.style('label')).toBe('ACTED_IN');
   });
 });

@@ -165,6 +165,8 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
         'min-zoomed-font-size': 0,
       },
     },
+    // Relationships that are not stances (no certainty: any other Neo4j graph) are captioned by their type, as in Neo4j Browser.
+    { selector: crowded ? 'edge.hover[^certainty], edge:selected[^certainty]' : 'edge[^certainty]', style: { label: 'data(type)' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': c.focus } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.selected, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': c.selected, 'overlay-opacity': 0.18, 'overlay-padding': 4 } },

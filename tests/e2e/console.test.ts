@@ -164,6 +164,71 @@ describe('pages/query (Cypher console)', () => {
     });
   });
 
+  describe('on a foreign graph of movies (connect result nodes, captions, legend)', () => {
+    const f = 'e2e-console-connect';
+    const moviesAndPeople = 'MATCH (n:Movie {fixture: $f}) RETURN n UNION ALL MATCH (n:Person {fixture: $f}) RETURN n';
+    beforeAll(async () => {
+      await write((tx) =>
+        tx.run(
+          `CREATE (matrix:Movie {title: 'The Matrix', released: 1999, fixture: $f}),
+                  (speed:Movie {title: 'Speed', released: 1994, fixture: $f}),
+                  (keanu:Person {name: 'Keanu Reeves', born: 1964, fixture: $f}),
+                  (carrie:Person {name: 'Carrie-Anne Moss', born: 1967, fixture: $f}),
+                  (keanu)-[:ACTED_IN {roles: ['Neo']}]->(matrix),
+                  (keanu)-[:ACTED_IN {roles: ['Jack Traven']}]->(speed),
+                  (carrie)-[:ACTED_IN {roles: ['Trinity']}]->(matrix)`,
+          { f },
+        ),
+      );
+    });
+    afterAll(async () => {
+      await write((tx) => tx.run('MATCH (n {fixture: $f}) DETACH DELETE n', { f }));
+    });
+
+    /** Captions and edge labels as cytoscape draws them, once the canvas has laid the result out. */
+    async function drawn() {
+      await page.waitForFunction(() => document.querySelector('[data-testid="result-graph"] [data-testid="graph-canvas"]')?.getAttribute('data-ready') === 'true', undefined, { timeout: 30_000 });
+      return page.evaluate(() => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        return { nodes: cy.nodes().map((n) => String(n.style('label'))).sort(), edges: cy.edges().map((e) => String(e.style('label'))).sort() };
+      });
+    }
+
+    it('draws the relationships between returned nodes, captioned by type, with a legend of only what is shown', async () => {
+      await openConsole(moviesAndPeople, { f });
+      await nextRun(0);
+      expect(await page.locator('[data-testid="connect-toggle"]').isChecked()).toBe(true);
+      await expect(page.locator('[data-testid="result-summary"]').innerText()).resolves.toContain('4 nodes, 3 relationships (3 found by connecting result nodes)');
+      expect(await page.getAttribute('[role="tab"][aria-selected="true"]', 'id')).toBe('result-tab-graph');
+      expect(await drawn()).toEqual({ nodes: ['Carrie-Anne Moss', 'Keanu Reeves', 'Speed', 'The Matrix'], edges: ['ACTED_IN', 'ACTED_IN', 'ACTED_IN'] });
+      const legend = page.locator('[data-testid="legend"]');
+      expect(await legend.locator('[data-legend-edge]').evaluateAll((items) => items.map((i) => i.getAttribute('data-legend-edge')))).toEqual(['relationship']);
+      const text = await legend.innerText();
+      expect(text).toContain('Movie');
+      expect(text).toContain('Person');
+      expect(text).not.toMatch(/backs|opposes|neutral tie|Node size/);
+      await page.waitForTimeout(1500);
+      await screenshot(page, 'console-12-foreign-graph-connected');
+    });
+
+    it('leaves the relationships out when "Connect result nodes" is off, and keeps the setting in the link', async () => {
+      await openConsole(moviesAndPeople, { f });
+      const run = await nextRun(0);
+      await page.locator('[data-testid="connect-toggle"]').uncheck();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await nextRun(run);
+      const summary = await page.locator('[data-testid="result-summary"]').innerText();
+      expect(summary).toContain('4 nodes, 0 relationships');
+      expect(summary).not.toContain('found by connecting');
+      expect(page.url()).toContain('connect=0');
+      await page.reload();
+      await nextRun(0);
+      expect(await page.locator('[data-testid="connect-toggle"]').isChecked()).toBe(false);
+      await expect(page.locator('[data-testid="result-summary"]').innerText()).resolves.toContain('4 nodes, 0 relationships');
+      await screenshot(page, 'console-13-foreign-graph-not-connected');
+    });
+  });
+
   it('downloads the table as CSV and the rows as JSON, and hands the elements to the explorer', async () => {
     await openConsole("MATCH (a:Actor)-[s:SUPPORTS]->(b:Actor {id: 'nicolas-maduro'}) RETURN a.name AS backer, s, b ORDER BY backer");
     await nextRun(0);
