@@ -107,6 +107,8 @@ export const Brokers = z.object({
   brokers: z.array(Broker),
   /** Actors whose own neutral stances (MEDIATES, NEGOTIATES_WITH, COURTS, any polarity 0) reach more than one camp, their own included. */
   mediators: z.array(Broker),
+  /** True when `limit` cut either list (the strongest come first: most camps, then most stances). */
+  truncated: z.boolean(),
 });
 export type Brokers = z.infer<typeof Brokers>;
 
@@ -222,3 +224,42 @@ export const DiffQuery = z
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type DiffQuery = z.infer<typeof DiffQuery>;
+
+// ---------------------------------------------------------------- the timeline
+
+/** `/api/analysis/timeline`: the analysis filters, the date range stances must overlap, and how many dates at most. */
+export const TimelineQuery = z
+  .object({
+    ...AnalysisFilterFields,
+    from: StanceFilterFields.from,
+    to: StanceFilterFields.to,
+    /** At most this many change dates are answered, chosen evenly (first and last always among them). */
+    steps: intParam(200, 2, 2000),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
+
+/** The network as it stood on one date: stances in force, triangle balance, and the size of each two-camp camp. */
+export const TimelinePoint = z.object({
+  date: IsoDate,
+  stances: z.number().int().nonnegative(),
+  ties: z.number().int().nonnegative(),
+  triangles: z.number().int().nonnegative(),
+  balanced: z.number().int().nonnegative(),
+  /** balanced / triangles; null without triangles. */
+  ratio: z.number().nullable(),
+  /** Actors in camp 0 and camp 1; camps aligned with the previous dates, so camp 0 stays the same side. */
+  camps: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+});
+export type TimelinePoint = z.infer<typeof TimelinePoint>;
+
+export const TimelineResponse = z.object({
+  /** Earliest stance date and latest date any stance begins or ends; null without stances. */
+  range: z.object({ min: IsoDate, max: IsoDate }).nullable(),
+  /** Every date the stances in force change, before the cap. */
+  changes: z.number().int().nonnegative(),
+  /** True when fewer points than change dates are answered (the `steps` cap). */
+  truncated: z.boolean(),
+  points: z.array(TimelinePoint),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponse>;

@@ -1,0 +1,12 @@
+/**
+ * GET /api/analysis/timeline?kinds=&polarity=&actorKinds=&certainty=&from=&to=&dataset=&rule=&steps=:
+ * the data's date range and, for each date the stances in force change (at most `steps`), the
+ * stances in force, the triangle balance and the sizes of the two camps.
+ */
+import { route, parse } from '@/graph/http';
+import { timelineView } from '@/graph/analysisTimeline';
+import { TimelineQuery, type TimelineResponse } from '@/graph/analysisTypes';
+
+export default route({
+  GET: (req): Promise<TimelineResponse> => timelineView(parse(TimelineQuery, req.query, 'query string')),
+});
