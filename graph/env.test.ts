@@ -1,4 +1,4 @@
-import { boltUri, parseEnv } from '@/graph/env';
+import { boltUri, cypherBodyMaxBytes, parseEnv } from '@/graph/env';
 
 describe('graph/env', () => {
   it('defaults to the local server', () => {
@@ -6,6 +6,28 @@ describe('graph/env', () => {
     expect(boltUri(env)).toBe('bolt://127.0.0.1:7687');
     expect(env.CYPHER_TIMEOUT_MS).toBe(5000);
     expect(env.SNAPSHOT_MAX_BYTES).toBe(2_000_000);
+  });
+
+  it('has limits for anonymous writes and console load, 0 turning a rate limit off', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      SNAPSHOT_MAX_TOTAL_BYTES: 500_000_000,
+      RATE_LIMIT_SNAPSHOTS_PER_MINUTE: 10,
+      RATE_LIMIT_CYPHER_PER_MINUTE: 60,
+      TRUST_PROXY: 0,
+      CYPHER_MAX_CONCURRENT: 4,
+      CYPHER_QUEUE_WAIT_MS: 2000,
+    });
+    expect(parseEnv({ RATE_LIMIT_CYPHER_PER_MINUTE: '0', TRUST_PROXY: '2' })).toMatchObject({ RATE_LIMIT_CYPHER_PER_MINUTE: 0, TRUST_PROXY: 2 });
+    expect(() => parseEnv({ CYPHER_MAX_CONCURRENT: '0' })).toThrow(/CYPHER_MAX_CONCURRENT/);
+    expect(() => parseEnv({ RATE_LIMIT_SNAPSHOTS_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_SNAPSHOTS_PER_MINUTE/);
+    expect(() => parseEnv({ SNAPSHOT_MAX_TOTAL_BYTES: 'lots' })).toThrow(/SNAPSHOT_MAX_TOTAL_BYTES/);
+  });
+
+  it('sizes the console body cap so a query and params at their caps always fit', () => {
+    const env = parseEnv({ CYPHER_MAX_QUERY_CHARS: '100', CYPHER_MAX_PARAMS_BYTES: '1000' });
+    const worst = JSON.stringify({ query: '\u0001'.repeat(100), params: { p: 'x'.repeat(990) } }, null, 2);
+    expect(Buffer.byteLength(worst)).toBeLessThanOrEqual(cypherBodyMaxBytes(env));
   });
 
   it('uses NEO4J_URI, routing URIs included, and treats empty values as unset', () => {

@@ -30,6 +30,22 @@ export const Env = z.object({
   CYPHER_MAX_PARAMS_BYTES: Int(100_000, 100, 10_000_000),
   /** Largest snapshot payload accepted, in bytes of JSON. */
   SNAPSHOT_MAX_BYTES: Int(2_000_000, 1000, 50_000_000),
+  /**
+   * All snapshots together may take this many bytes of JSON (summed from what Neo4j stores);
+   * anonymous users can create them, so without a ceiling one script could fill the disk.
+   */
+  SNAPSHOT_MAX_TOTAL_BYTES: Int(500_000_000, 1000, 1_000_000_000_000),
+  /** Per-client request budgets per minute for the two routes that cost the most; 0 turns a limit off. */
+  RATE_LIMIT_SNAPSHOTS_PER_MINUTE: Int(10, 0, 1_000_000),
+  RATE_LIMIT_CYPHER_PER_MINUTE: Int(60, 0, 1_000_000),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For. 0: the client is the socket's
+   * address and the header is ignored (anyone can write it); n: the n-th address from the right.
+   */
+  TRUST_PROXY: Int(0, 0, 10),
+  /** Console queries running at once (so runaway queries cannot hold every Neo4j worker), and how long a further one waits for a slot. */
+  CYPHER_MAX_CONCURRENT: Int(4, 1, 1000),
+  CYPHER_QUEUE_WAIT_MS: Int(2000, 0, 60_000),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -44,6 +60,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new Error(`Bad configuration: ${formatIssues(result.error.issues).join('; ')}`);
   }
   return result.data;
+}
+
+/**
+ * Largest POST /api/cypher body read: a query at its character cap (JSON may spend up to 6 bytes
+ * on a character, `\u0000`), params at their cap with room for pretty-printing, and the envelope.
+ */
+export function cypherBodyMaxBytes(env: Env): number {
+  return env.CYPHER_MAX_QUERY_CHARS * 6 + env.CYPHER_MAX_PARAMS_BYTES * 2 + 16_384;
 }
 
 /** The URI the app connects to: NEO4J_URI if set, else the local server's Bolt port. */

@@ -1,10 +1,13 @@
 /**
  * The one wrapper every API route uses: checks the method, runs the handler, and turns any
  * error into `{error: {code, message, details?}}` with the right status. Never a stack trace.
+ * Request bodies are read by graph/rawBody.ts, never by Next's parser (see there why).
  */
 import type { NextApiRequest, NextApiResponse } from 'next';
 import type { z } from 'zod';
 import { ApiError, badInput, describeNeo4jError } from '@/graph/errors';
+import { readJsonBody } from '@/graph/rawBody';
+import { RetryLaterError } from '@/graph/retryLater';
 
 type Method = 'GET' | 'POST' | 'DELETE';
 type Handler = (req: NextApiRequest, res: NextApiResponse) => Promise<unknown>;
@@ -21,8 +24,11 @@ export function route(handlers: Partial<Record<Method, Handler>>) {
       if (!res.headersSent) res.status(200).json(body);
     } catch (error) {
       const apiError = describeNeo4jError(error);
-      if (apiError.status >= 500 && apiError.code !== 'Neo4jUnavailable') console.error(error);
-      if (!res.headersSent) res.status(apiError.status).json(apiError.toBody());
+      // Our own ApiErrors (busy, storage full) are expected answers, not faults worth a stack in the log.
+      if (!(error instanceof ApiError) && apiError.status >= 500 && apiError.code !== 'Neo4jUnavailable') console.error(error);
+      if (res.headersSent) return;
+      if (apiError instanceof RetryLaterError) res.setHeader('Retry-After', String(apiError.retryAfterSeconds));
+      res.status(apiError.status).json(apiError.toBody());
     }
   };
 }
@@ -32,4 +38,9 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, where: str
   const result = schema.safeParse(input);
   if (!result.success) throw badInput(result.error.issues, where);
   return result.data;
+}
+
+/** Reads the request's JSON body (415/413/400 as graph/rawBody.ts says) and parses it with a zod schema. */
+export async function parseBody<S extends z.ZodType>(req: NextApiRequest, schema: S, maxBytes: number, where = 'request body'): Promise<z.infer<S>> {
+  return parse(schema, await readJsonBody(req, maxBytes), where);
 }

@@ -1,13 +1,15 @@
 /**
  * Snapshots: a frozen view (elements with positions, viewport, selection, note) saved as an
  * immutable `(:Snapshot)` node. The id is the capability to view; a separate delete token is
- * handed out once and only its SHA-256 is kept, compared in constant time.
+ * handed out once and only its SHA-256 is kept, compared in constant time. All snapshots together
+ * stay under SNAPSHOT_MAX_TOTAL_BYTES (507 beyond), since anyone may create them.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { read, write } from '@/graph/driver';
+import { getEnv, read, write } from '@/graph/driver';
+import { boltUri } from '@/graph/env';
 import { ApiError } from '@/graph/errors';
 import { toJson } from '@/graph/boltMappings';
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
 import { Snapshot, SnapshotId, SnapshotListItem, type SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshotSchema';
 
@@ -48,14 +50,55 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
     edgeCount: snapshot.elements.edges.length,
     bytes: Buffer.byteLength(payload),
   };
-  await write((tx) =>
-    tx.run(
+  const maxTotalBytes = getEnv().SNAPSHOT_MAX_TOTAL_BYTES;
+  await ensureStoreConstraint();
+  await write(async (tx) => {
+    // Check and write in one transaction, holding the store's lock, so concurrent creates cannot overshoot.
+    const used = await lockedBytesInUse(tx);
+    if (used + summary.bytes > maxTotalBytes) throw storageFull(used, summary.bytes, maxTotalBytes);
+    await tx.run(
       `CREATE (s:Snapshot {id: $id, payload: $payload, deleteTokenHash: $hash, createdAt: datetime($createdAt), title: $title,
                            nodeCount: $nodeCount, edgeCount: $edgeCount, bytes: $bytes, fingerprint: $fingerprint})`,
       { ...summary, payload, hash: sha256(deleteToken).toString('hex'), fingerprint },
-    ),
-  );
+    );
+  });
   return { id, url: snapshotUrl(id), deleteToken, snapshot: summary };
+}
+
+/**
+ * Snapshot creates serialise on one `(:SnapshotStore)` node: setting a property on it takes its
+ * write lock, held until the transaction ends, so a second create reads the total only after the
+ * first has committed or rolled back. The uniqueness constraint keeps concurrent MERGEs from making two.
+ */
+const STORE_CONSTRAINT = 'CREATE CONSTRAINT snapshot_store_id IF NOT EXISTS FOR (q:SnapshotStore) REQUIRE q.id IS UNIQUE';
+let storeConstraint: { driverKey: string; done: Promise<unknown> } | undefined;
+
+async function ensureStoreConstraint(): Promise<void> {
+  // Once per server (`--reset` keeps constraints), retried after a failure.
+  const env = getEnv();
+  const driverKey = boltUri(env);
+  if (storeConstraint?.driverKey !== driverKey) {
+    const done = write((tx) => tx.run(STORE_CONSTRAINT));
+    storeConstraint = { driverKey, done };
+    done.catch(() => (storeConstraint = undefined));
+  }
+  await storeConstraint.done;
+}
+
+/** Locks the store, then sums the bytes of every stored snapshot (the payload's length for any saved without `bytes`). */
+async function lockedBytesInUse(tx: ManagedTransaction): Promise<number> {
+  await tx.run("MERGE (q:SnapshotStore {id: 'snapshots'}) SET q.lockedAt = datetime()");
+  const result = await tx.run('MATCH (s:Snapshot) RETURN sum(coalesce(s.bytes, size(s.payload))) AS used');
+  return Number(result.records[0]?.get('used') ?? 0);
+}
+
+function storageFull(used: number, bytes: number, maxTotalBytes: number): ApiError {
+  return new ApiError(
+    507,
+    'StorageFull',
+    `Snapshot storage is full: ${used} of ${maxTotalBytes} bytes are in use and this snapshot needs ${bytes}. Delete snapshots you no longer need, or ask the operator to raise SNAPSHOT_MAX_TOTAL_BYTES.`,
+    { usedBytes: used, snapshotBytes: bytes, maxTotalBytes },
+  );
 }
 
 export interface StoredSnapshot {

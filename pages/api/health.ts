@@ -2,4 +2,7 @@
 import { route } from '@/graph/http';
 import { health } from '@/graph/health';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({ GET: () => health() });

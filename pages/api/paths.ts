@@ -3,6 +3,9 @@ import { route, parse } from '@/graph/http';
 import { shortestPaths } from '@/graph/paths';
 import { PathsQuery, type PathsResponse } from '@/graph/apiTypes';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({
   GET: (req): Promise<PathsResponse> => shortestPaths(parse(PathsQuery, req.query, 'query string')),
 });

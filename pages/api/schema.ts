@@ -3,4 +3,7 @@ import { route } from '@/graph/http';
 import { schemaInfo } from '@/graph/schemaInfo';
 import type { SchemaResponse } from '@/graph/apiTypes';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({ GET: (): Promise<SchemaResponse> => schemaInfo() });

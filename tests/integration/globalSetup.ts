@@ -7,5 +7,8 @@ import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/test
 export default async function globalSetup(): Promise<void> {
   const server = await startTestNeo4j('integration');
   pointEnvAt(server);
+  // The tests call routes many times a minute from one address; api-limits.test.ts sets its own small limits.
+  process.env.RATE_LIMIT_SNAPSHOTS_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_CYPHER_PER_MINUTE ??= '100000';
   (globalThis as { integrationNeo4j?: TestNeo4j }).integrationNeo4j = server;
 }

@@ -3,6 +3,9 @@ import { route, parse } from '@/graph/http';
 import { searchActors } from '@/graph/actors';
 import { ActorSearchQuery, type ActorSearchResponse } from '@/graph/apiTypes';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({
   GET: async (req): Promise<ActorSearchResponse> => ({ actors: await searchActors(parse(ActorSearchQuery, req.query, 'query string')) }),
 });

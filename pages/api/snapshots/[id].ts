@@ -14,6 +14,9 @@ function deleteToken(req: NextApiRequest): string | undefined {
   return bearer ?? (typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined);
 }
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({
   GET: (req) => getSnapshot(idOf(req)),
   DELETE: (req) => deleteSnapshot(idOf(req), deleteToken(req)),

@@ -1,19 +1,20 @@
-/** POST /api/snapshots creates a snapshot (413 above SNAPSHOT_MAX_BYTES); GET lists recent ones. */
+/** POST /api/snapshots creates a snapshot (413 above SNAPSHOT_MAX_BYTES, 429 over the client's rate limit, 507 when storage is full); GET lists recent ones. */
 import { z } from 'zod';
 import { getEnv } from '@/graph/driver';
-import { parse, route } from '@/graph/http';
-import { readJsonBody } from '@/graph/rawBody';
+import { parse, parseBody, route } from '@/graph/http';
+import { enforceRateLimit } from '@/graph/rateLimit';
 import { createSnapshot, listSnapshots, SnapshotInput } from '@/graph/snapshots';
 
-// We read the raw body ourselves so the size cap (and its 413 message) is ours, not Next's.
+// graph/rawBody.ts reads the body, so the size cap and malformed JSON get the API's error shape, not Next's plain text.
 export const config = { api: { bodyParser: false } };
 
 const ListQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50) });
 
 export default route({
   POST: async (req, res) => {
-    const body = await readJsonBody(req, getEnv().SNAPSHOT_MAX_BYTES);
-    const created = await createSnapshot(parse(SnapshotInput, body, 'snapshot'));
+    // Counted before the body is read, so a client over its budget cannot make us read megabytes.
+    await enforceRateLimit(req, 'snapshots');
+    const created = await createSnapshot(await parseBody(req, SnapshotInput, getEnv().SNAPSHOT_MAX_BYTES, 'snapshot'));
     res.status(201).json(created);
   },
   GET: async (req) => listSnapshots(parse(ListQuery, req.query, 'query').limit),
