@@ -28,6 +28,9 @@ import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
 import ShareButton from '@/components/share/ShareButton';
 import ExportMenu from '@/components/export/ExportMenu';
+import AnalysisColumn from '@/components/analysis/AnalysisColumn';
+import { campsOf, useAnalysis } from '@/components/analysis/useAnalysis';
+import { useCampColours } from '@/components/analysis/useCampColours';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
 const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
@@ -62,6 +65,10 @@ export default function Explorer() {
     [handoff, explorerData],
   );
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  // The analysis runs while something shows it: the panel, colour by camp or the camps layout.
+  const analysis = useAnalysis(view, Boolean(view && (view.analysis || view.colour === 'camp' || view.layout === 'camps')));
+  const partition = useMemo(() => (analysis.status === 'ready' ? campsOf(analysis.data) : null), [analysis]);
+  useCampColours(cy, view?.colour === 'camp' ? partition : null, data.elements);
   const [selectedNodes, setSelectedNodes] = useState(0);
   const [undo, setUndo] = useState<UndoStep[]>([]);
 
@@ -136,13 +143,16 @@ export default function Explorer() {
               Whole graph
             </button>
           ) : null}
+          <button type="button" className={styles.linkButton} aria-pressed={view.analysis} onClick={() => update({ analysis: !view.analysis })} data-testid="analysis-toggle">
+            Analysis
+          </button>
           <Link href="/query" className={styles.linkButton}>
             Cypher console
           </Link>
         </header>
         <aside className={styles.sidebar} aria-label="Filters and legend">
           <Filters view={view} bounds={data.bounds} onChange={(patch) => update(patch)} />
-          <Legend className={styles.legend} />
+          <Legend className={styles.legend} elements={handoff ? data.elements : undefined} />
         </aside>
         <section className={styles.main} aria-label="Graph">
           {parsed && parsed.problems.length > 0 ? (
@@ -239,6 +249,7 @@ export default function Explorer() {
           <StatusLine data={data} limit={view.limit} onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })} />
         </section>
         <aside className={styles.detailsColumn} aria-label="Details and stances">
+          {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={(patch) => update(patch)} /> : null}
           <DetailsPanel elements={data.elements} selection={selection} onSelect={onSelect} />
           <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
         </aside>

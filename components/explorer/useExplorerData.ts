@@ -41,6 +41,11 @@ function setFilters(params: URLSearchParams, view: Request, polarity: readonly n
   return params;
 }
 
+/** The view's stance filters alone, as `/api/graph` and `/api/analysis` name them. */
+export function stanceFilterParams(view: Request): URLSearchParams {
+  return setFilters(new URLSearchParams(), view, view.polarity, { from: 'from', to: 'to' });
+}
+
 /** The `/api/graph` query string for a view; a backers/opponents question narrows polarity. */
 export function graphParams(view: Request): URLSearchParams {
   const params = new URLSearchParams();

@@ -16,6 +16,11 @@ describe('components/explorer/viewState', () => {
     hidden: ['cuba'],
     expanded: ['russia'],
     limit: 900,
+    analysis: true,
+    k: 3,
+    colour: 'camp',
+    at: '2019-02-01',
+    cmp: { from: '2019-01-25', to: '2019-02-09' },
   });
 
   it('round-trips every field through the query string', () => {
@@ -33,6 +38,13 @@ describe('components/explorer/viewState', () => {
     expect(toQuery(DEFAULT_VIEW)).toEqual({});
     expect(toQuery({ ...DEFAULT_VIEW, focus: ['russia'] })).toEqual({ focus: 'russia' });
     expect(fromQuery({}).view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps the analysis panel, camps, colouring, timeline day and compared dates in the URL', () => {
+    expect(toQuery({ ...DEFAULT_VIEW, analysis: true, at: '2019-02-01', cmp: { from: '2019-01-25', to: '2019-02-09' } })).toEqual({ analysis: '1', at: '2019-02-01', cmp: '2019-01-25..2019-02-09' });
+    const { view, problems } = fromQuery({ analysis: 'yes', k: '9', cmp: '2019-02-09..2019-01-25', colour: 'camp' });
+    expect(view).toEqual({ ...DEFAULT_VIEW, colour: 'camp' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['analysis', 'cmp', 'k']);
   });
 
   it('writes the selection as n:<actor id> or e:<stance id>', () => {

@@ -36,6 +36,16 @@ const ViewFields = z.object({
     hidden: z.array(Key).default([]),
     expanded: z.array(Key).default([]),
     limit: z.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+    /** The Analysis panel (balance, camps, brokers, timeline) is open. */
+    analysis: z.boolean().default(false),
+    /** How many camps the analysis looks for: 2 = the split that attains the frustration index, more = a signed blockmodel. */
+    k: z.number().int().min(2).max(6).default(2),
+    /** Nodes coloured by actor kind, or by the camp the analysis puts them in. */
+    colour: z.enum(['kind', 'camp']).default('kind'),
+    /** The timeline's day: only stances in force on it are drawn. */
+    at: IsoDate.optional(),
+    /** Two dates the timeline compares ("what changed between"). */
+    cmp: z.object({ from: IsoDate, to: IsoDate }).refine((c) => c.from <= c.to, { message: 'the first date must not be after the second' }).optional(),
 });
 export const ViewState = ViewFields.refine((v) => v.from === undefined || v.to === undefined || v.from <= v.to, { message: 'from must not be after to', path: ['to'] });
 export type ViewState = z.infer<typeof ViewState>;
@@ -73,6 +83,11 @@ export function toQuery(view: ViewState): Record<string, string> {
   if (view.selected) q.sel = `${view.selected.group === 'nodes' ? 'n' : 'e'}:${view.selected.key}`;
   if (view.ask) q.ask = view.ask;
   if (view.limit !== DEFAULT_VIEW.limit) q.limit = String(view.limit);
+  if (view.analysis) q.analysis = '1';
+  if (view.k !== DEFAULT_VIEW.k) q.k = String(view.k);
+  if (view.colour !== DEFAULT_VIEW.colour) q.colour = view.colour;
+  if (view.at) q.at = view.at;
+  if (view.cmp) q.cmp = `${view.cmp.from}..${view.cmp.to}`;
   return q;
 }
 
@@ -96,7 +111,16 @@ export function fromQuery(query: Query): ParsedView {
   const limit = first(query.limit);
   if (depth !== undefined) raw.depth = Number(depth);
   if (limit !== undefined) raw.limit = Number(limit);
-  for (const field of ['from', 'to', 'layout', 'ask'] as const) {
+  const k = first(query.k);
+  if (k !== undefined) raw.k = Number(k);
+  const analysis = first(query.analysis);
+  if (analysis !== undefined) raw.analysis = analysis === '1' ? true : analysis === '0' ? false : analysis;
+  const cmp = first(query.cmp);
+  if (cmp) {
+    const [from, to] = cmp.split('..');
+    raw.cmp = to === undefined ? cmp : { from, to };
+  }
+  for (const field of ['from', 'to', 'layout', 'ask', 'colour', 'at'] as const) {
     const value = first(query[field]);
     if (value) raw[field] = value;
   }

@@ -72,7 +72,7 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
             </p>
           ) : null}
           <DetailsPanel elements={elements} selection={selection} onSelect={setSelection} />
-          <Legend />
+          <Legend elements={elements} />
         </aside>
       </div>
     </div>

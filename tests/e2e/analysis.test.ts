@@ -1,0 +1,110 @@
+/**
+ * The Analysis panel in real Chromium on the Venezuela seed data: balance in words, two camps
+ * with Maduro and Guaidó on opposite sides, a misfit tie that opens its evidence, colour by camp,
+ * and the camps layout putting the computed camps on opposite sides.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { closeDriver } from '@/graph/driver';
+import { readDataset } from '@/seed/readDataset';
+import { stanceId } from '@/graph/schema';
+import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { settled } from '@/tests/e2e/explorerPage';
+import { CAMP_COLOURS } from '@/components/analysis/campColours';
+
+const dataset = readDataset();
+const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await closeDriver();
+});
+
+async function panelReady(): Promise<void> {
+  await page.waitForSelector('[data-testid=analysis-panel][data-status=ready]', { timeout: 30_000 });
+}
+
+/** The camp number of each named actor, as the panel lists them. */
+async function campsShown(): Promise<Map<string, number>> {
+  const rows = await page.locator('[data-testid=analysis-camps] > li').evaluateAll((items) => items.map((li) => ({ camp: Number(li.getAttribute('data-camp')), text: li.textContent ?? '' })));
+  const out = new Map<string, number>();
+  for (const { camp, text } of rows) for (const name of text.replace(/^[^:]*:\s*/, '').split(', ')) out.set(name.trim(), camp);
+  return out;
+}
+
+describe('the Analysis panel', () => {
+  it('opens from the header and states the balance and two camps, Maduro and Guaidó apart', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await settled(page);
+    await page.getByTestId('analysis-toggle').click();
+    await page.waitForURL(/analysis=1/);
+    await panelReady();
+    const balance = await page.getByTestId('analysis-balance').innerText();
+    expect(balance).toMatch(/\d+% of triangles are balanced \(\d+ of \d+ triangles\)\./);
+    expect(balance).toMatch(/keeps? the network from splitting cleanly into two camps|split cleanly into two camps/);
+    const camps = await campsShown();
+    expect(new Set(camps.values())).toEqual(new Set([0, 1]));
+    const maduro = camps.get(nameOf('nicolas-maduro'));
+    const guaido = camps.get(nameOf('juan-guaido'));
+    expect(maduro).toBeDefined();
+    expect(guaido).toBeDefined();
+    expect(maduro).not.toBe(guaido);
+    // The United States sides with Guaidó, Russia with Maduro.
+    expect(camps.get(nameOf('united-states'))).toBe(guaido);
+    expect(camps.get(nameOf('russia'))).toBe(maduro);
+    await screenshot(page, 'analysis-1-panel');
+  });
+
+  it('selects a tie from the lists on the map and shows its evidence', async () => {
+    const tie = page.getByTestId('analysis-tie').first();
+    const stance = await tie.getAttribute('data-stance');
+    expect(stance).toBeTruthy();
+    await tie.click();
+    await page.waitForURL((url) => url.searchParams.get('sel') === `e:${stance}`);
+    await settled(page);
+    const selected = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.$('edge:selected').map((e) => String((e.data('properties') as { id?: string }).id)));
+    expect(selected).toEqual([stance]);
+    const quotes = dataset.stances.find((s) => stanceId(s) === stance)?.evidence.map((e) => e.quote) ?? [];
+    const panel = (await page.getByTestId('details-panel').innerText()).replace(/\s+/g, ' ');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(panel).toContain(quotes[0]!.replace(/\s+/g, ' '));
+    await screenshot(page, 'analysis-2-tie-evidence');
+  });
+
+  it('colours actors by camp, and the camps layout puts the two camps on opposite sides', async () => {
+    await page.goto(`${baseUrl()}/?analysis=1`);
+    await settled(page);
+    await panelReady();
+    await page.getByTestId('colour-by-camp').check();
+    await page.waitForURL(/colour=camp/);
+    await settled(page);
+    const camps = await campsShown();
+    const colours = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return Object.fromEntries(cy.nodes().map((n) => [String(n.data('key')), String(n.style('background-color'))]));
+    });
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    expect(colours['nicolas-maduro']?.replace(/\s/g, '')).toBe(rgb(CAMP_COLOURS[camps.get(nameOf('nicolas-maduro'))!]!));
+    expect(colours['juan-guaido']?.replace(/\s/g, '')).toBe(rgb(CAMP_COLOURS[camps.get(nameOf('juan-guaido'))!]!));
+
+    await page.getByLabel('Layout').selectOption('camps');
+    await page.waitForURL(/layout=camps/);
+    await settled(page);
+    const xs = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return Object.fromEntries(cy.nodes().map((n) => [String(n.data('key')), n.position().x]));
+    });
+    // Every member of one camp stands left of every member of the other.
+    const side = (camp: number) => [...camps.entries()].filter(([, c]) => c === camp).map(([name]) => dataset.actors.find((a) => a.name === name)?.id).filter((id): id is string => Boolean(id && xs[id] !== undefined)).map((id) => xs[id]!);
+    const [zero, one] = [side(0), side(1)];
+    expect(zero.length).toBeGreaterThan(2);
+    expect(one.length).toBeGreaterThan(2);
+    expect(Math.max(...zero) < Math.min(...one) || Math.max(...one) < Math.min(...zero)).toBe(true);
+    await screenshot(page, 'analysis-3-camps-layout');
+  });
+});
