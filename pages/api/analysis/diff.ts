@@ -3,6 +3,9 @@ import { route, parse } from '@/graph/http';
 import { diffView } from '@/graph/analysisView';
 import { DiffQuery, type DiffResponse } from '@/graph/analysisTypes';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({
   GET: (req): Promise<DiffResponse> => diffView(parse(DiffQuery, req.query, 'query string')),
 });

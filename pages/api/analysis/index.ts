@@ -6,6 +6,9 @@ import { route, parse } from '@/graph/http';
 import { analyseView } from '@/graph/analysisView';
 import { AnalysisQuery, type AnalysisResponse } from '@/graph/analysisTypes';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({
   GET: (req): Promise<AnalysisResponse> => analyseView(parse(AnalysisQuery, req.query, 'query string')),
 });

@@ -7,6 +7,9 @@ import { route, parse } from '@/graph/http';
 import { timelineView } from '@/graph/analysisTimeline';
 import { TimelineQuery, type TimelineResponse } from '@/graph/analysisTypes';
 
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
 export default route({
   GET: (req): Promise<TimelineResponse> => timelineView(parse(TimelineQuery, req.query, 'query string')),
 });
