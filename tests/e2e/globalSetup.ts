@@ -49,6 +49,9 @@ export default async function globalSetup(): Promise<void> {
     if (build.status !== 0) throw new Error('next build failed');
   }
   const port = await freePort();
+  // Every test shares one client address: the per-client limits would throttle the suite, not a user.
+  process.env.RATE_LIMIT_SNAPSHOTS_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_CYPHER_PER_MINUTE ??= '100000';
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },
