@@ -63,7 +63,7 @@ export function analyse(stances: readonly AnalysisStance[], actors: readonly Ana
   }
   const campResult = needsCamps && twoCamps ? campsOf(net, k, alpha, limit, twoCamps) : null;
   if (campResult && wants('camps')) answer.camps = campResult.camps;
-  if (campResult && wants('brokers')) answer.brokers = brokersAndMediators(net, campResult.used);
+  if (campResult && wants('brokers')) answer.brokers = brokersAndMediators(net, campResult.used, limit);
   if (tri && wants('triangles')) answer.triangles = tri.unbalanced;
   if (wants('congruence')) answer.congruence = congruenceNetworks(stances, rule, limit);
   answer.actors = actorFigures(net, actors, campResult?.used ?? null, campResult?.misfits ?? []);

@@ -7,7 +7,7 @@ describe('brokers', () => {
   it('finds no broker or mediator in a clean two-camp network or in one camp', () => {
     for (const stances of [TWO_CAMPS, ONE_CAMP]) {
       const net = buildSignedNetwork(stances);
-      expect(brokersAndMediators(net, frustration(net).partition)).toEqual({ brokers: [], mediators: [] });
+      expect(brokersAndMediators(net, frustration(net).partition)).toEqual({ brokers: [], mediators: [], truncated: false });
     }
   });
 
@@ -43,5 +43,7 @@ describe('brokers', () => {
         ].sort((x, y) => (x.camp ?? 0) - (y.camp ?? 0)),
       },
     ]);
+    expect(result.truncated).toBe(false);
+    expect(brokersAndMediators(net, part, 0)).toEqual({ brokers: [], mediators: [], truncated: true });
   });
 });

@@ -11,7 +11,7 @@ function asBroker(actor: string, byCamp: Map<number, string[]>): Broker {
   return { actor, camps: [...byCamp.entries()].sort((x, y) => x[0] - y[0]).map(([camp, stanceIds]) => ({ camp, stanceIds: [...new Set(stanceIds)].sort() })) };
 }
 
-export function brokersAndMediators(net: SignedNetwork, part: Int32Array): Brokers {
+export function brokersAndMediators(net: SignedNetwork, part: Int32Array, limit = Infinity): Brokers {
   const brokers: Broker[] = [];
   net.actors.forEach((actor, v) => {
     const byCamp = new Map<number, string[]>();
@@ -43,5 +43,12 @@ export function brokersAndMediators(net: SignedNetwork, part: Int32Array): Broke
     if (own !== undefined) camps.add(own);
     if (camps.size > 1) mediators.push(asBroker(actor, byCamp));
   }
-  return { brokers, mediators };
+  // Strongest first: reaching most camps, then with most stances behind it; then by id.
+  const stances = (b: Broker) => b.camps.reduce((sum, c) => sum + c.stanceIds.length, 0);
+  const strongest = (x: Broker, y: Broker) => y.camps.length - x.camps.length || stances(y) - stances(x) || (x.actor < y.actor ? -1 : 1);
+  return {
+    brokers: brokers.sort(strongest).slice(0, limit),
+    mediators: mediators.sort(strongest).slice(0, limit),
+    truncated: brokers.length > limit || mediators.length > limit,
+  };
 }

@@ -35,16 +35,13 @@ export interface SignedNetwork {
   neutral: NeutralStance[];
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-
 /** The sign the rule gives to a pair's non-neutral stances, or 0 for no tie. */
 export function combine(stances: readonly Pick<AnalysisStance, 'polarity' | 'date'>[], rule: TieRule): -1 | 0 | 1 {
   const signOf = (list: readonly Pick<AnalysisStance, 'polarity'>[]) => Math.sign(list.reduce((sum, s) => sum + s.polarity, 0)) as -1 | 0 | 1;
+  if (rule === 'sum') return signOf(stances);
   const signed = stances.filter((s) => s.polarity !== 0);
   if (signed.length === 0) return 0;
   switch (rule) {
-    case 'sum':
-      return signOf(signed);
     case 'negative':
       return signed.some((s) => s.polarity < 0) ? -1 : 1;
     case 'positive':
@@ -57,30 +54,36 @@ export function combine(stances: readonly Pick<AnalysisStance, 'polarity' | 'dat
 }
 
 export function buildSignedNetwork(stances: readonly AnalysisStance[], rule: TieRule = 'sum'): SignedNetwork {
-  const pairs = new Map<string, { a: string; b: string; stances: AnalysisStance[] }>();
-  for (const s of stances) {
-    if (s.toTopic || s.from === s.to) continue;
-    const key = pairKey(s.from, s.to);
-    let pair = pairs.get(key);
-    if (!pair) {
-      pair = { a: s.from < s.to ? s.from : s.to, b: s.from < s.to ? s.to : s.from, stances: [] };
-      pairs.set(key, pair);
-    }
-    pair.stances.push(s);
+  const between = stances.filter((s) => !s.toTopic && s.from !== s.to);
+  // Pairs keyed by the numbers of their actors in id order, so ties come out sorted by (a, b).
+  const seen = new Set<string>();
+  for (const s of between) seen.add(s.from).add(s.to);
+  const ids = [...seen].sort();
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const pairs = new Map<number, AnalysisStance[]>();
+  for (const s of between) {
+    const x = number.get(s.from)!;
+    const y = number.get(s.to)!;
+    const key = x < y ? x * ids.length + y : y * ids.length + x;
+    const list = pairs.get(key);
+    if (list) list.push(s);
+    else pairs.set(key, [s]);
   }
   const ties: SignedTie[] = [];
   const neutral: NeutralStance[] = [];
-  const byId = (x: AnalysisStance, y: AnalysisStance) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-  for (const { a, b, stances: list } of pairs.values()) {
-    list.sort(byId);
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  for (const key of [...pairs.keys()].sort((x, y) => x - y)) {
+    const list = pairs.get(key)!;
+    if (list.length > 1) list.sort(byId);
     const sign = combine(list, rule);
-    if (sign !== 0) ties.push({ a, b, sign, stanceIds: list.filter((s) => s.polarity !== 0).map((s) => s.id) });
-    for (const s of list) if (s.polarity === 0) neutral.push({ id: s.id, from: s.from, to: s.to });
+    const stanceIds: string[] = [];
+    for (const s of list) {
+      if (s.polarity !== 0) stanceIds.push(s.id);
+      else neutral.push({ id: s.id, from: s.from, to: s.to });
+    }
+    if (sign !== 0) ties.push({ a: ids[Math.floor(key / ids.length)]!, b: ids[key % ids.length]!, sign, stanceIds });
   }
-  const order = (x: { a: string; b: string }, y: { a: string; b: string }) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
-  ties.sort(order);
-  neutral.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return indexTies(ties, neutral);
+  return indexTies(ties, neutral.sort(byId));
 }
 
 /** Builds the indexes and adjacency lists of a network from its ties (sorted, a < b). */

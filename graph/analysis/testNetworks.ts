@@ -54,12 +54,14 @@ export interface TribeTie {
 
 export function tribesFile(): string {
   const shared = path.resolve(root, '..', 'shared', 'datasets', 'highland-tribes.csv');
-  return fs.existsSync(shared) ? shared : path.join(root, 'tests', 'fixtures', 'highland-tribes.csv');
+  return fs.existsSync(shared) ? shared : TRIBES_FIXTURE;
 }
 
 /** The 58 ties of the Gahuku–Gama tribes, as written in the CSV (names as given). */
-export function readTribes(): TribeTie[] {
-  const rows = parse(fs.readFileSync(tribesFile(), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+export const TRIBES_FIXTURE = path.join(root, 'tests', 'fixtures', 'highland-tribes.csv');
+
+export function readTribes(file = tribesFile()): TribeTie[] {
+  const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   return rows.map((row) => ({ from: String(row.from), to: String(row.to), sign: Number(row.sign) > 0 ? 1 : -1 }));
 }
 
