@@ -8,8 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
 import { buildStylesheet, isLargeGraph, STYLE_DEFAULTS } from '@/components/graph/style';
-import { layoutOptions, type LayoutName } from '@/components/graph/layouts';
-import { canvasOptions, runLayout, seedNewPositions, syncElements } from '@/components/graph/canvas';
+import type { LayoutName } from '@/components/graph/layouts';
+import { canvasOptions, layOutView, refitOnResize, seedNewPositions, syncElements } from '@/components/graph/canvas';
 
 export type { LayoutName } from '@/components/graph/layouts';
 
@@ -74,9 +74,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     let cancelled = false;
     let instance: cytoscape.Core | null = null;
+    let stopRefitting = () => {};
     void loadCytoscape().then((lib) => {
       if (cancelled || !container.current) return;
       instance = lib(canvasOptions(container.current, large, buildStylesheet({ nodes: 0, edges: 0 })));
+      stopRefitting = refitOnResize(instance, container.current);
       shown.current = { view: '', layout: callbacks.current.layout };
       instance.on('tap', (event) => {
         const target = event.target as cytoscape.Core | cytoscape.SingularElementArgument;
@@ -96,6 +98,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     });
     return () => {
       cancelled = true;
+      stopRefitting();
       callbacks.current.onReady?.(null);
       instance?.destroy();
       setCy(null);
@@ -128,7 +131,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const incremental = layout === 'fcose' && before.layout === layout && hadNodes && added.length > 0 && added.length < elements.nodes.length;
     if (incremental) seedNewPositions(cy, added);
     shown.current = { view: viewKey, layout };
-    void runLayout(cy, layoutOptions(layout, { elements, focusIds: focus, large, incremental })).then(() => {
+    void layOutView(cy, layout, { elements, focusIds: focus, large, incremental }).then(() => {
       // A layout that finishes after a newer one started must not mark the newer view as drawn.
       if (shown.current.view !== viewKey) return;
       if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });

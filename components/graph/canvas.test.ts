@@ -1,7 +1,12 @@
 import cytoscape from 'cytoscape';
-import { canvasOptions, CANVAS_DEFAULTS, runLayout, syncElements } from '@/components/graph/canvas';
+import fcose from 'cytoscape-fcose';
+import { canvasOptions, CANVAS_DEFAULTS, layOutView, runLayout, syncElements } from '@/components/graph/canvas';
+import { ringsByDegree } from '@/components/graph/layouts';
+import { countOverlaps, measureNodes } from '@/components/graph/overlaps';
 import { buildStylesheet } from '@/components/graph/style';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
+
+cytoscape.use(fcose);
 
 // Headless cytoscape runs an animation loop on a timer: destroy every instance so jest can exit.
 const instances: cytoscape.Core[] = [];
@@ -64,6 +69,53 @@ describe('components/graph/canvas', () => {
       syncElements(cy, elementsOf([node('a', 'state'), node('b', 'state')], []), false);
       await runLayout(cy, { name: 'preset', positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } }, fit: false } as cytoscape.LayoutOptions);
       expect(cy.getElementById('b').position()).toEqual({ x: 3, y: 4 });
+    });
+  });
+
+  describe('layOutView', () => {
+    const context = { focusIds: [], large: false, incremental: false };
+    async function laidOut(layout: 'fcose' | 'circle' | 'camps', before?: (cy: cytoscape.Core) => void) {
+      const cy = headless();
+      const elements = crisis();
+      syncElements(cy, elements, false);
+      before?.(cy);
+      await layOutView(cy, layout, { ...context, elements });
+      return { cy, positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])) };
+    }
+
+    it('leaves no two nodes on each other after the force-directed, circle and camps layouts', async () => {
+      for (const layout of ['fcose', 'circle', 'camps'] as const) {
+        const { cy } = await laidOut(layout);
+        expect({ layout, ...countOverlaps(measureNodes(cy)) }).toEqual({ layout, labelLabel: 0, labelOnNode: 0, nodeNode: 0, pairs: [] });
+      }
+    });
+
+    it('draws the same view the same way every time and from any start (the force-directed layout is seeded)', async () => {
+      const random = Math.random;
+      const first = await laidOut('fcose');
+      // However the nodes stood before (here: scattered, as after another view), the result is the same.
+      const second = await laidOut('fcose', (cy) => cy.nodes().forEach((n, i) => void n.position({ x: (i * 97) % 500, y: (i * 61) % 300 })));
+      expect(second.positions).toEqual(first.positions);
+      // ...and leaves Math.random as it found it.
+      expect(Math.random).toBe(random);
+    });
+
+    it('never moves a pinned node', async () => {
+      const { positions } = await laidOut('circle', (cy) => cy.getElementById('russia').position({ x: 3, y: 4 }).lock());
+      expect(positions.russia).toEqual({ x: 3, y: 4 });
+    });
+
+    it('keeps preset positions and the rings of large views exactly as given', async () => {
+      const cy = headless();
+      const elements = crisis();
+      syncElements(cy, elements, false);
+      await layOutView(cy, 'fcose', { ...context, elements, large: true });
+      const rings = ringsByDegree(elements);
+      for (const n of cy.nodes()) expect(n.position()).toEqual(rings[n.id()]);
+      const placed = { nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: i, y: 0 } })), edges: elements.edges };
+      syncElements(cy, placed, true);
+      await layOutView(cy, 'preset', { ...context, elements: placed });
+      expect(cy.nodes().map((n) => n.position().x)).toEqual(placed.nodes.map((n) => n.position.x));
     });
   });
 });

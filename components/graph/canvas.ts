@@ -5,6 +5,10 @@
  */
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
+import { layoutOptions, type LayoutContext, type LayoutName } from '@/components/graph/layouts';
+import { measureNodes, type Box } from '@/components/graph/overlaps';
+import { separate, separateAndCompact, SEPARATE_DEFAULTS } from '@/components/graph/separate';
+import { STYLE_DEFAULTS } from '@/components/graph/style';
 
 export const CANVAS_DEFAULTS = {
   /** Box selection with a modifier key (shift, ctrl, alt) while dragging; plain drags pan. */
@@ -83,4 +87,106 @@ export function runLayout(cy: cytoscape.Core, options: cytoscape.LayoutOptions):
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   return stopped;
+}
+
+/** Deterministic pseudo-random numbers (a linear congruential generator), the same for every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/**
+ * Runs `start` with Math.random seeded. fcose draws its initial spectral sample and its
+ * processing order with Math.random; a seeded generator while it runs (synchronously, as every
+ * layout here does with animate: false) makes the same view come out the same on every load,
+ * and keeps tests reproducible.
+ */
+function withSeededRandom<T>(start: () => T, seed = 2019): T {
+  const random = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return start();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/** Each node's body and label together, relative to its position: the footprint the layout must keep clear. */
+export function nodeFootprints(cy: cytoscape.Core): Map<string, Box> {
+  const footprints = new Map<string, Box>();
+  for (const { id, body, label } of measureNodes(cy)) {
+    const { x, y } = cy.getElementById(id).position();
+    const all = label ? { x1: Math.min(body.x1, label.x1), y1: Math.min(body.y1, label.y1), x2: Math.max(body.x2, label.x2), y2: Math.max(body.y2, label.y2) } : body;
+    footprints.set(id, { x1: all.x1 - x, y1: all.y1 - y, x2: all.x2 - x, y2: all.y2 - y });
+  }
+  return footprints;
+}
+
+/**
+ * Lays a view out as GraphCanvas shows it: the layout itself (seeded), then, for every layout
+ * but preset and the cheap large-view ones, overlap removal over each node's body and label
+ * (separate.ts), then a fit. Preset keeps the positions it is given (snapshots); large views keep
+ * their millisecond rings (bench:ui), where labels are drawn only on hover anyway.
+ */
+export async function layOutView(cy: cytoscape.Core, name: LayoutName, context: LayoutContext): Promise<void> {
+  const tidy = name !== 'preset' && !context.large && cy.nodes().length > 1;
+  // fcose's result still leans on where nodes stood before; starting every fresh layout from the
+  // same place makes a view look the same however the user reached it.
+  if (name === 'fcose' && !context.incremental && !context.large) cy.nodes(':unlocked').positions({ x: 0, y: 0 });
+  const footprints = tidy ? nodeFootprints(cy) : undefined;
+  const options = layoutOptions(name, { ...context, ...(footprints ? { footprints } : {}) }) as cytoscape.LayoutOptions & { fit?: boolean; padding?: number };
+  const fit = options.fit !== false;
+  const stopped = withSeededRandom(() => runLayout(cy, { ...options, fit: fit && !tidy } as cytoscape.LayoutOptions));
+  await stopped;
+  if (!footprints) {
+    if (fit) rememberFit(cy, options.padding ?? 0);
+    return;
+  }
+  const placed = cy.nodes().map((n) => ({ id: n.id(), position: { ...n.position() }, box: footprints.get(n.id()) ?? { x1: 0, y1: 0, x2: 0, y2: 0 }, fixed: n.locked() }));
+  // Views that draw names are also drawn in, so they open fitted with names at a readable size;
+  // not camps (their grid stays), nor an expand (what was on screen stays put), nor crowded views
+  // (names only on hover, and drawing hundreds of nodes in costs most of a second), nor headless.
+  const viewport = { width: cy.width(), height: cy.height(), padding: options.padding ?? 0 };
+  const crowded = cy.nodes().length > STYLE_DEFAULTS.crowdedNodes;
+  const compact = fit && name !== 'camps' && !context.incremental && !crowded && viewport.width > 2 * viewport.padding && viewport.height > 2 * viewport.padding;
+  const moved = compact ? separateAndCompact(placed, viewport) : separate(placed, SEPARATE_DEFAULTS);
+  cy.batch(() => {
+    for (const [id, position] of moved) cy.getElementById(id).position(position);
+  });
+  if (fit) {
+    cy.fit(undefined, options.padding ?? 0);
+    rememberFit(cy, options.padding ?? 0);
+  }
+}
+
+interface Fitted {
+  zoom: number;
+  pan: { x: number; y: number };
+  padding: number;
+}
+const FITTED = 'stanceGraphFitted';
+
+/** Notes the viewport a layout's fit chose, so a resize can fit again while the user has not moved. */
+function rememberFit(cy: cytoscape.Core, padding: number): void {
+  cy.scratch(FITTED, { zoom: cy.zoom(), pan: { ...cy.pan() }, padding } satisfies Fitted);
+}
+
+/**
+ * Keeps a view fitted when its container changes size: panels and notes above the canvas settle
+ * after the layout has run (a longer caption, a summary line), and cytoscape would otherwise keep
+ * the old size, cutting the graph's edge off. Only while the viewport is still the one the layout
+ * fitted: once the user zooms or pans, a resize leaves their view alone. Returns the disconnect.
+ */
+export function refitOnResize(cy: cytoscape.Core, container: HTMLElement): () => void {
+  const observer = new ResizeObserver(() => {
+    const fitted = cy.scratch(FITTED) as Fitted | undefined;
+    const untouched = fitted !== undefined && cy.zoom() === fitted.zoom && cy.pan().x === fitted.pan.x && cy.pan().y === fitted.pan.y;
+    cy.resize();
+    if (untouched && cy.nodes().nonempty()) {
+      cy.fit(undefined, fitted.padding);
+      rememberFit(cy, fitted.padding);
+    }
+  });
+  observer.observe(container);
+  return () => observer.disconnect();
 }

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import { campsPositions, lean, layoutOptions, pickDispute, ringsByDegree } from '@/components/graph/layouts';
+import { campsPositions, campsSpacing, lean, layoutOptions, pickDispute, ringsByDegree, type Position } from '@/components/graph/layouts';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
 
 describe('components/graph/layouts', () => {
@@ -119,6 +119,37 @@ describe('components/graph/layouts', () => {
       expect(layoutOptions('fcose', { elements, focusIds: [], large: false, incremental: false }).name).toBe('fcose');
       const concentric = layoutOptions('concentric', { elements, focusIds: ['vatican'], large: true, incremental: false }) as { positions?: Record<string, unknown> };
       expect(concentric.positions?.vatican).toEqual({ x: 0, y: 0 });
+    });
+
+    it('makes the force-directed layout count labels as part of each node', () => {
+      const options = layoutOptions('fcose', { elements: crisis(), focusIds: [], large: false, incremental: false }) as { nodeDimensionsIncludeLabels?: boolean };
+      expect(options.nodeDimensionsIncludeLabels).toBe(true);
+    });
+
+    it('spaces camps columns by the widest node with its label and stacks each column by real heights, when they are known', () => {
+      expect(campsSpacing(undefined)).toEqual({ columnGap: 120, rowGap: 80 });
+      const elements = crisis();
+      // Every node 30 wide and 60 tall (body and label), except a wide, tall one.
+      const footprints = new Map(elements.nodes.map((n) => [n.data.id, { x1: -15, y1: -15, x2: 15, y2: 45 }]));
+      footprints.set('vatican', { x1: -60, y1: -39, x2: 60, y2: 90 });
+      const spacing = campsSpacing(footprints, 10);
+      expect(spacing).toMatchObject({ columnGap: 130, rowGap: 10 });
+      const spaced = layoutOptions('camps', { elements, focusIds: ['guaido', 'maduro'], large: false, incremental: false, footprints }) as { positions?: Record<string, Position> };
+      const dispute = pickDispute(elements, ['guaido', 'maduro']);
+      if (!dispute) throw new Error('expected a dispute');
+      expect(spaced.positions).toEqual(campsPositions(elements, dispute, campsSpacing(footprints)));
+      // The middle column (turkey, vatican, elections) stacks each footprint under the last, 10 px apart.
+      const positions = campsPositions(elements, dispute, spacing);
+      const middle = ['turkey', 'vatican', 'elections'].map((id) => ({ id, y: positions[id]?.y ?? NaN, box: footprints.get(id) })).sort((p, q) => p.y - q.y);
+      for (let i = 1; i < middle.length; i++) {
+        const above = middle[i - 1];
+        const below = middle[i];
+        expect((below?.y ?? 0) + (below?.box?.y1 ?? 0) - ((above?.y ?? 0) + (above?.box?.y2 ?? 0))).toBeCloseTo(10, 5);
+      }
+      // ...centred on the row of the two leaders.
+      const top = (middle[0]?.y ?? 0) + (middle[0]?.box?.y1 ?? 0);
+      const bottom = (middle[2]?.y ?? 0) + (middle[2]?.box?.y2 ?? 0);
+      expect((top + bottom) / 2).toBeCloseTo(0, 5);
     });
 
     it('falls back to fcose for camps when there is no dispute, and roots breadth-first at the focus', () => {

@@ -7,6 +7,7 @@
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
 import { nodeSize } from '@/components/graph/style';
+import type { Box } from '@/components/graph/overlaps';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'camps' | 'preset';
 
@@ -94,26 +95,49 @@ export function lean(nodeId: string, edges: readonly Edge[], dispute: Dispute): 
 
 export interface CampsOptions {
   columnGap: number;
+  /** Centre-to-centre step between rows; with `footprints`, the clear space between one node's label and the next node. */
   rowGap: number;
+  /** Each node's body and label relative to its centre: columns then stack nodes by their real heights. */
+  footprints?: ReadonlyMap<string, Box>;
+  /** About how many rows a camp gets per column. */
+  rowsPerColumn?: number;
 }
 const CAMPS_DEFAULTS: CampsOptions = { columnGap: 120, rowGap: 80 };
+
+/** The vertical centres of a column of nodes, stacked by their footprints (or a fixed step), centred on y = 0. */
+function columnYs(ids: readonly string[], options: CampsOptions): number[] {
+  const footprints = options.footprints;
+  if (!footprints) return ids.map((_, row) => (row - (ids.length - 1) / 2) * options.rowGap);
+  const ys: number[] = [];
+  let cursor = 0;
+  for (const id of ids) {
+    const box = footprints.get(id) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+    ys.push(cursor - box.y1);
+    cursor += box.y2 - box.y1 + options.rowGap;
+  }
+  const first = footprints.get(ids[0] ?? '')?.y1 ?? 0;
+  const last = footprints.get(ids[ids.length - 1] ?? '')?.y2 ?? 0;
+  // Centre the column's extent (top of the first footprint to the bottom of the last) on y = 0.
+  const shift = ((ys[0] ?? 0) + first + (ys[ys.length - 1] ?? 0) + last) / 2;
+  return ys.map((y) => y - shift);
+}
 
 /** Lays `ids` out in a grid of `columns`, first column at x0 and the rest stepping by dx. */
 function grid(ids: readonly string[], x0: number, dx: number, options: CampsOptions): Map<string, Position> {
   const out = new Map<string, Position>();
-  const columns = columnsFor(ids.length);
+  const columns = columnsFor(ids.length, options);
   const rows = Math.ceil(ids.length / columns);
-  ids.forEach((id, i) => {
-    const col = Math.floor(i / rows);
-    const row = i % rows;
-    out.set(id, { x: x0 + col * dx, y: (row - (rows - 1) / 2) * options.rowGap });
-  });
+  for (let col = 0; col < columns; col++) {
+    const column = ids.slice(col * rows, (col + 1) * rows);
+    const ys = columnYs(column, options);
+    column.forEach((id, row) => out.set(id, { x: x0 + col * dx, y: ys[row] ?? 0 }));
+  }
   return out;
 }
 
-/** Camps are tall rather than wide (about three rows per column), to suit a landscape canvas. */
-function columnsFor(count: number): number {
-  return count === 0 ? 0 : Math.max(1, Math.ceil(Math.sqrt(count / 3)));
+/** Camps are tall rather than wide (about three rows per column, or `rowsPerColumn`), to suit a landscape canvas. */
+function columnsFor(count: number, options: CampsOptions): number {
+  return count === 0 ? 0 : Math.max(1, Math.ceil(Math.sqrt(count / (options.rowsPerColumn ?? 3))));
 }
 
 /**
@@ -135,7 +159,7 @@ export function campsPositions(elements: Elements, dispute: Dispute, options: Ca
   }
   const order = (list: { id: string; lean: number }[]) =>
     list.sort((p, q) => q.lean - p.lean || (byName.get(p.id) ?? '').localeCompare(byName.get(q.id) ?? '')).map((p) => p.id);
-  const middleColumns = columnsFor(middle.length);
+  const middleColumns = columnsFor(middle.length, options);
   const gap = Math.max(options.columnGap, ((middleColumns + 1) * options.columnGap) / 2);
   const positions = new Map<string, Position>([
     [dispute.a, { x: -gap, y: 0 }],
@@ -194,6 +218,18 @@ export interface LayoutContext {
   large: boolean;
   /** Existing nodes keep their places and only new ones move (after an expand). */
   incremental: boolean;
+  /** Each node's body and label, relative to its centre (canvas.ts nodeFootprints): camps space their grid by them. */
+  footprints?: ReadonlyMap<string, Box>;
+}
+
+/** Camps columns far enough apart for the widest node with its label, rows stacked by each node's own height. */
+export function campsSpacing(footprints: ReadonlyMap<string, Box> | undefined, gap = 16): CampsOptions {
+  if (!footprints || footprints.size === 0) return CAMPS_DEFAULTS;
+  let width = 0;
+  for (const box of footprints.values()) width = Math.max(width, box.x2 - box.x1);
+  // Stacked by their real heights, columns come out about half as tall as a grid stepping by the
+  // tallest node, so twice the rows per column keep the camps' landscape shape.
+  return { columnGap: Math.ceil(width + gap), rowGap: gap, footprints, rowsPerColumn: 6 };
 }
 
 /** Cytoscape layout options for a layout name; camps falls back to fcose when nobody disputes. */
@@ -221,7 +257,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): cytosca
     case 'camps': {
       const dispute = pickDispute(context.elements, context.focusIds);
       if (!dispute) return layoutOptions('fcose', context);
-      const positions = campsPositions(context.elements, dispute);
+      const positions = campsPositions(context.elements, dispute, campsSpacing(context.footprints));
       return { name: 'preset', ...common, positions };
     }
     case 'fcose':
@@ -234,8 +270,11 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): cytosca
         ...common,
         quality: context.incremental ? 'proof' : 'default',
         randomize: !context.incremental,
+        // Labels count as part of each node, so names push each other apart as the layout runs;
+        // edges between those larger boxes can then be shorter (canvas.ts removes what overlap is left).
+        nodeDimensionsIncludeLabels: true,
         nodeRepulsion: 9000,
-        idealEdgeLength: 120,
+        idealEdgeLength: 80,
         nodeSeparation: 90,
         // Fewer iterations for mid-sized views keep the first render near a second.
         numIter: context.elements.nodes.length > 150 ? 600 : 2500,

@@ -81,6 +81,15 @@ describe('components/graph/style', () => {
     expect(cy.getElementById('guaido').style('min-zoomed-font-size')).toBe(`${STYLE_DEFAULTS.minZoomedFontSize}px`);
   });
 
+  it('wraps long names onto further lines instead of cutting them short, drawn whole at rest, on hover and on focus', () => {
+    const cy = headless();
+    const node = cy.getElementById('united-states');
+    for (const state of [() => undefined, () => node.addClass('hover'), () => node.addClass('focus')]) {
+      state();
+      expect([node.style('label'), node.style('text-wrap'), node.style('text-max-width')]).toEqual(['united states', 'wrap', `${STYLE_DEFAULTS.labelMaxWidth}px`]);
+    }
+  });
+
   it('captions relationships that are not stances by their type, and leaves stance lines bare until pointed at', () => {
     const elements = crisis();
     const plain = { ...edge('guaido', 'ACTED_IN', 'maduro', 0).data };

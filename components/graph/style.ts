@@ -14,7 +14,14 @@ export const STYLE_DEFAULTS = {
   nodeSizeFullAt: 16,
   /** Labels shrink below this on-screen size are not drawn at all (cytoscape's min-zoomed-font-size). */
   minZoomedFontSize: 8,
+  /** Smallest on-screen size (px) node labels may have when a view opens fitted; layouts are kept compact enough for it. */
+  minReadableFontSize: 10,
   fontSize: 14,
+  /**
+   * Node names wrap onto further lines past this width (px at zoom 1) rather than being cut short,
+   * so every name is whole on the canvas; layouts keep the wrapped label clear of other nodes.
+   */
+  labelMaxWidth: 110,
   /** Above this many nodes, node labels show only on hover, selection or focus. */
   crowdedNodes: 80,
   /**
@@ -92,11 +99,11 @@ export function isLargeGraph(context: StyleContext, options: StyleOptions = STYL
 
 type Rule = cytoscape.StylesheetJsonBlock;
 
-/** Label text of nodes (below the node, long names cut short) or of edges (along the line). */
+/** Label text of nodes (below the node, long names wrapped) or of edges (along the line). */
 function labelStyle(group: 'node' | 'edge', options: StyleOptions): cytoscape.Css.Node & cytoscape.Css.Edge {
   const text = { color: options.colours.label, 'text-outline-color': options.colours.labelOutline, 'text-outline-width': 2.5 };
   return group === 'node'
-    ? { ...text, 'font-size': options.fontSize, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis', 'text-max-width': '140px' }
+    ? { ...text, 'font-size': options.fontSize, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': `${options.labelMaxWidth}px` }
     : { ...text, 'font-size': options.fontSize - 1, 'text-rotation': 'autorotate' };
 }
 
