@@ -21,10 +21,13 @@ export function walkBalance(net: SignedNetwork, exactLimit = EXACT_WALK_LIMIT): 
   const signedLogs: number[] = [];
   const unsignedLogs: number[] = [];
   let method: WalkBalanceResult['method'] = 'exact';
+  // Many mid-sized components add up: decompositions cost ~size³, so cap their total as well.
+  let cubicBudget = 4 * exactLimit ** 3;
   for (const members of components(net)) {
     const local = new Map(members.map((v, i) => [v, i]));
     const size = members.length;
-    if (size <= exactLimit) {
+    if (size <= exactLimit && (size ** 3 <= cubicBudget || size <= 20)) {
+      cubicBudget -= size ** 3;
       const signed = Array.from({ length: size }, () => new Array<number>(size).fill(0));
       const unsigned = Array.from({ length: size }, () => new Array<number>(size).fill(0));
       members.forEach((v, i) => {
