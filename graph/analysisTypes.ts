@@ -158,6 +158,8 @@ export const AnalysisResponse = z.object({
   triangles: Triangles.optional(),
   congruence: Congruence.optional(),
   stances: StanceIndex,
+  /** Names of the topics the stances in view take sides on, by id (for the congruence view). */
+  topics: z.record(z.string(), z.string()).optional(),
 });
 export type AnalysisResponse = z.infer<typeof AnalysisResponse>;
 

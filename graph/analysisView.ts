@@ -8,8 +8,8 @@ import { diffNetworks } from '@/graph/analysis/diff';
 import type { AnalysisQuery, AnalysisResponse, DiffQuery, DiffResponse } from '@/graph/analysisTypes';
 
 export async function analyseView(query: AnalysisQuery): Promise<AnalysisResponse> {
-  const { stances, actors } = await readStancesInView(query);
-  return analyse(stances, actors, query);
+  const { stances, actors, topics } = await readStancesInView(query);
+  return { ...analyse(stances, actors, query), topics };
 }
 
 export async function diffView(query: DiffQuery): Promise<DiffResponse> {

@@ -19,6 +19,8 @@ export interface StancesInView {
   stances: AnalysisStance[];
   /** Every actor with a stance in view (either end). */
   actors: AnalysisActor[];
+  /** Names of the topics stances in view point at, by id. */
+  topics: Record<string, string>;
 }
 
 /** As graph/neighbourhood.ts's STANCE_MATCHES (without focus: the analysis has none), plus the analysis's own filters. */
@@ -68,6 +70,9 @@ export async function readStancesInView(filters: ViewFilters): Promise<StancesIn
       name: (record.get('name') as string | null) ?? (record.get('id') as string),
       kind: (record.get('kind') as string | null) ?? 'actor',
     }));
-    return { stances, actors };
+    const topicIds = [...new Set(stances.filter((s) => s.toTopic).map((s) => s.to))];
+    const topicRows = topicIds.length === 0 ? [] : (await tx.run('MATCH (t:Topic) WHERE t.id IN $topicIds RETURN t.id AS id, t.name AS name', { topicIds })).records;
+    const topics: Record<string, string> = Object.fromEntries(topicRows.map((record) => [record.get('id') as string, (record.get('name') as string | null) ?? (record.get('id') as string)]));
+    return { stances, actors, topics };
   });
 }

@@ -31,6 +31,7 @@ import ExportMenu from '@/components/export/ExportMenu';
 import AnalysisColumn from '@/components/analysis/AnalysisColumn';
 import { campsOf, useAnalysis } from '@/components/analysis/useAnalysis';
 import { useCampColours } from '@/components/analysis/useCampColours';
+import { useTopicNetwork } from '@/components/analysis/useTopicNetwork';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
 const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
@@ -54,6 +55,9 @@ export default function Explorer() {
   const parsed = useMemo(() => (hydrated && router.isReady ? fromQuery(router.query) : null), [hydrated, router.isReady, router.query]);
   const view = parsed?.view ?? null;
   const explorerData = useExplorerData(view);
+  // The analysis runs while something shows it: the panel, colour by camp, the camps layout or a topic network.
+  const analysis = useAnalysis(view, Boolean(view && (view.analysis || view.colour === 'camp' || view.layout === 'camps' || view.net !== 'stances')));
+  const topicNetwork = useTopicNetwork(view, analysis, explorerData.bounds);
   // "Open in explorer" from the Cypher console (/query): its result is the view while ?handoff=1 is in the address.
   const handoffActive = router.query.handoff === '1';
   const handoff = useHandoff(handoffActive);
@@ -61,12 +65,10 @@ export default function Explorer() {
     () =>
       handoff
         ? { ...explorerData, status: 'ready' as const, error: null, elements: handoff.elements, focusIds: [], total: null, truncated: false, summary: `Result of a Cypher console query: ${handoff.elements.nodes.length} nodes, ${handoff.elements.edges.length} relationships.` }
-        : explorerData,
-    [handoff, explorerData],
+        : (topicNetwork ?? explorerData),
+    [handoff, explorerData, topicNetwork],
   );
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
-  // The analysis runs while something shows it: the panel, colour by camp or the camps layout.
-  const analysis = useAnalysis(view, Boolean(view && (view.analysis || view.colour === 'camp' || view.layout === 'camps')));
   const partition = useMemo(() => (analysis.status === 'ready' ? campsOf(analysis.data) : null), [analysis]);
   useCampColours(cy, view?.colour === 'camp' ? partition : null, data.elements);
   const [selectedNodes, setSelectedNodes] = useState(0);

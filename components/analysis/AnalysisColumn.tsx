@@ -51,6 +51,8 @@ export default function AnalysisColumn({ view, state, elements, onView, children
       onK={(k) => onView({ k })}
       colourByCamp={view.colour === 'camp'}
       onColourByCamp={(on) => onView({ colour: on ? 'camp' : 'kind' })}
+      network={view.net}
+      onNetwork={(net) => onView({ net, selected: undefined })}
       onSelectTie={(tie) => onView(selectTie(view, elements, tie))}
       onSelectActor={(id) => onView(selectActor(view, elements, id))}
     >

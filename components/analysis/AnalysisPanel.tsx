@@ -16,6 +16,9 @@ export interface AnalysisPanelProps {
   onK: (k: number) => void;
   colourByCamp: boolean;
   onColourByCamp: (on: boolean) => void;
+  /** Which network the map draws: stances, or actors' agreement (congruence) or disagreement (conflict) on topics. */
+  network: 'stances' | 'congruence' | 'conflict';
+  onNetwork: (network: 'stances' | 'congruence' | 'conflict') => void;
   /** A tie was picked: select one of its stances (the first) on the map. */
   onSelectTie: (tie: SignedTie) => void;
   onSelectActor: (actorId: string) => void;
@@ -198,7 +201,8 @@ function Figures({ data, props }: { data: AnalysisResponse; props: AnalysisPanel
 }
 
 export default function AnalysisPanel(props: AnalysisPanelProps) {
-  const { state, k, onK, colourByCamp, onColourByCamp } = props;
+  const { state, k, onK, colourByCamp, onColourByCamp, network, onNetwork } = props;
+  const topicTies = state.status === 'ready' ? (state.data.congruence?.congruence.length ?? 0) + (state.data.congruence?.conflict.length ?? 0) : 0;
   return (
     <section style={s.panel} aria-labelledby="analysis-title" data-testid="analysis-panel" data-status={state.status}>
       <h2 id="analysis-title" style={s.h2}>
@@ -218,6 +222,18 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
         <label>
           <input type="checkbox" checked={colourByCamp} onChange={(e) => onColourByCamp(e.target.checked)} data-testid="colour-by-camp" /> Colour by camp
         </label>
+        <label>
+          Map shows{' '}
+          <select value={network} onChange={(e) => onNetwork(e.target.value as AnalysisPanelProps['network'])} data-testid="analysis-network-select">
+            <option value="stances">stances</option>
+            <option value="congruence" disabled={topicTies === 0 && network !== 'congruence'}>
+              agreement on topics (congruence)
+            </option>
+            <option value="conflict" disabled={topicTies === 0 && network !== 'conflict'}>
+              disagreement on topics (conflict)
+            </option>
+          </select>
+        </label>
       </div>
       {state.status === 'loading' || state.status === 'idle' ? (
         <p role="status">Analysing the network…</p>
@@ -228,6 +244,7 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
       ) : (
         <Figures data={state.data} props={props} />
       )}
+      {state.status === 'ready' && topicTies === 0 ? <p style={s.muted}>No two actors take sides on the same topic in view, so there is no congruence or conflict network to draw.</p> : null}
       {props.children}
     </section>
   );

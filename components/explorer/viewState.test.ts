@@ -19,6 +19,7 @@ describe('components/explorer/viewState', () => {
     analysis: true,
     k: 3,
     colour: 'camp',
+    net: 'conflict',
     at: '2019-02-01',
     cmp: { from: '2019-01-25', to: '2019-02-09' },
   });

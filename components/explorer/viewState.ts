@@ -42,6 +42,8 @@ const ViewFields = z.object({
     k: z.number().int().min(2).max(6).default(2),
     /** Nodes coloured by actor kind, or by the camp the analysis puts them in. */
     colour: z.enum(['kind', 'camp']).default('kind'),
+    /** Which network the map draws: the stances, or the congruence or conflict network of actors on topics. */
+    net: z.enum(['stances', 'congruence', 'conflict']).default('stances'),
     /** The timeline's day: only stances in force on it are drawn. */
     at: IsoDate.optional(),
     /** Two dates the timeline compares ("what changed between"). */
@@ -86,6 +88,7 @@ export function toQuery(view: ViewState): Record<string, string> {
   if (view.analysis) q.analysis = '1';
   if (view.k !== DEFAULT_VIEW.k) q.k = String(view.k);
   if (view.colour !== DEFAULT_VIEW.colour) q.colour = view.colour;
+  if (view.net !== DEFAULT_VIEW.net) q.net = view.net;
   if (view.at) q.at = view.at;
   if (view.cmp) q.cmp = `${view.cmp.from}..${view.cmp.to}`;
   return q;
@@ -120,7 +123,7 @@ export function fromQuery(query: Query): ParsedView {
     const [from, to] = cmp.split('..');
     raw.cmp = to === undefined ? cmp : { from, to };
   }
-  for (const field of ['from', 'to', 'layout', 'ask', 'colour', 'at'] as const) {
+  for (const field of ['from', 'to', 'layout', 'ask', 'colour', 'net', 'at'] as const) {
     const value = first(query[field]);
     if (value) raw[field] = value;
   }

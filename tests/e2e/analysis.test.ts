@@ -107,4 +107,24 @@ describe('the Analysis panel', () => {
     expect(Math.max(...zero) < Math.min(...one) || Math.max(...one) < Math.min(...zero)).toBe(true);
     await screenshot(page, 'analysis-3-camps-layout');
   });
+
+  it('draws the congruence network of actors who take the same side on the same topics as its own view', async () => {
+    await page.goto(`${baseUrl()}/?analysis=1`);
+    await settled(page);
+    await panelReady();
+    await page.getByTestId('analysis-network-select').selectOption('congruence');
+    await page.waitForURL(/net=congruence/);
+    await settled(page);
+    expect(await page.getByTestId('summary').innerText()).toMatch(/^Congruence network: \d+ actors joined where they take the same side on the same topics/);
+    const drawn = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return { nodes: cy.nodes().map((n) => String(n.data('key'))), labels: cy.edges().map((e) => String(e.data('label'))), topics: cy.edges().map((e) => (e.data('properties') as { topics: string[] }).topics) };
+    });
+    // Maduro and Mexico both back a peaceful solution in the seed data.
+    expect(drawn.nodes).toEqual(expect.arrayContaining(['nicolas-maduro', 'mexico']));
+    expect(drawn.labels.every((l) => /^agrees with \(\d+ topics?\)$/.test(l))).toBe(true);
+    const peaceful = dataset.topics.find((t) => t.id === 'peaceful-solution')?.name;
+    expect(drawn.topics.flat()).toContain(peaceful);
+    await screenshot(page, 'analysis-4-congruence');
+  });
 });
