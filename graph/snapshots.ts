@@ -1,8 +1,10 @@
 /**
  * Snapshots: a frozen view (elements with positions, viewport, selection, note) saved as an
- * immutable `(:Snapshot)` node. The id is the capability to view; a separate delete token is
- * handed out once and only its SHA-256 is kept, compared in constant time. All snapshots together
- * stay under SNAPSHOT_MAX_TOTAL_BYTES (507 beyond), since anyone may create them.
+ * immutable `(:Snapshot)` node. The id is the capability to view, so only its SHA-256 (`idHash`) is
+ * stored, never the id itself, not even inside `payload`: the public console reads this database
+ * (graph/snapshotIdMigration.ts). A separate delete token is handed out once and only its SHA-256 is
+ * kept, compared in constant time. All snapshots together stay under SNAPSHOT_MAX_TOTAL_BYTES
+ * (507 beyond), since anyone may create them.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { getEnv, read, write } from '@/graph/driver';
@@ -11,6 +13,7 @@ import { ApiError } from '@/graph/errors';
 import { toJson } from '@/graph/boltMappings';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
+import { migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshotIdMigration';
 import { Snapshot, SnapshotId, SnapshotListItem, type SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshotSchema';
 
 export * from '@/graph/snapshotSchema';
@@ -39,8 +42,10 @@ export async function currentDatasetVersion(): Promise<string | null> {
 export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
   const id = randomBytes(ID_BYTES).toString('base64url');
   const deleteToken = randomBytes(TOKEN_BYTES).toString('base64url');
-  const snapshot: Snapshot = { ...input, id, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
-  const payload = JSON.stringify(snapshot);
+  // Stored without its id; readSnapshot() puts back the id it was asked for.
+  const stored: Omit<Snapshot, 'id'> = { ...input, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
+  const snapshot: Snapshot = { ...stored, id };
+  const payload = JSON.stringify(stored);
   const fingerprint = await liveFingerprint(snapshot.elements);
   const summary: SnapshotSummary = {
     id,
@@ -51,15 +56,17 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
     bytes: Buffer.byteLength(payload),
   };
   const maxTotalBytes = getEnv().SNAPSHOT_MAX_TOTAL_BYTES;
-  await ensureStoreConstraint();
+  await ensureSnapshotStore();
   await write(async (tx) => {
     // Check and write in one transaction, holding the store's lock, so concurrent creates cannot overshoot.
     const used = await lockedBytesInUse(tx);
     if (used + summary.bytes > maxTotalBytes) throw storageFull(used, summary.bytes, maxTotalBytes);
     await tx.run(
-      `CREATE (s:Snapshot {id: $id, payload: $payload, deleteTokenHash: $hash, createdAt: datetime($createdAt), title: $title,
+      `CREATE (s:Snapshot {idHash: $idHash, payload: $payload, deleteTokenHash: $hash, createdAt: datetime($createdAt), title: $title,
                            nodeCount: $nodeCount, edgeCount: $edgeCount, bytes: $bytes, fingerprint: $fingerprint})`,
-      { ...summary, payload, hash: sha256(deleteToken).toString('hex'), fingerprint },
+      // The id itself is never sent to Neo4j, not even as an unused parameter (SHOW TRANSACTIONS lists parameters).
+      { idHash: snapshotIdHash(id), payload, hash: sha256(deleteToken).toString('hex'), createdAt: summary.createdAt, title: summary.title,
+        nodeCount: summary.nodeCount, edgeCount: summary.edgeCount, bytes: summary.bytes, fingerprint },
     );
   });
   return { id, url: snapshotUrl(id), deleteToken, snapshot: summary };
@@ -69,20 +76,35 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
  * Snapshot creates serialise on one `(:SnapshotStore)` node: setting a property on it takes its
  * write lock, held until the transaction ends, so a second create reads the total only after the
  * first has committed or rolled back. The uniqueness constraint keeps concurrent MERGEs from making two.
+ * Snapshots are found by `idHash`, unique; the old constraint on the plaintext `id` goes, as the property does.
  */
-const STORE_CONSTRAINT = 'CREATE CONSTRAINT snapshot_store_id IF NOT EXISTS FOR (q:SnapshotStore) REQUIRE q.id IS UNIQUE';
-let storeConstraint: { driverKey: string; done: Promise<unknown> } | undefined;
+const STORE_SCHEMA = [
+  'CREATE CONSTRAINT snapshot_store_id IF NOT EXISTS FOR (q:SnapshotStore) REQUIRE q.id IS UNIQUE',
+  'CREATE CONSTRAINT snapshot_id_hash IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.idHash IS UNIQUE',
+] as const;
+const DROP_PLAINTEXT_ID_CONSTRAINT = 'DROP CONSTRAINT snapshot_id IF EXISTS';
+let storeSetup: { driverKey: string; done: Promise<unknown> } | undefined;
 
-async function ensureStoreConstraint(): Promise<void> {
-  // Once per server (`--reset` keeps constraints), retried after a failure.
+async function setUpStore(): Promise<void> {
+  // One schema statement per transaction: Neo4j refuses schema and data changes in one.
+  for (const statement of STORE_SCHEMA) await write((tx) => tx.run(statement));
+  await migratePlaintextSnapshotIds();
+  await write((tx) => tx.run(DROP_PLAINTEXT_ID_CONSTRAINT));
+}
+
+/**
+ * Constraints, then the one-time rewrite of snapshots saved with a plaintext id. Once per server
+ * (`--reset` keeps constraints and snapshots), before any snapshot is read or written; retried after a failure.
+ */
+export async function ensureSnapshotStore(): Promise<void> {
   const env = getEnv();
   const driverKey = boltUri(env);
-  if (storeConstraint?.driverKey !== driverKey) {
-    const done = write((tx) => tx.run(STORE_CONSTRAINT));
-    storeConstraint = { driverKey, done };
-    done.catch(() => (storeConstraint = undefined));
+  if (storeSetup?.driverKey !== driverKey) {
+    const done = setUpStore();
+    storeSetup = { driverKey, done };
+    done.catch(() => (storeSetup = undefined));
   }
-  await storeConstraint.done;
+  await storeSetup.done;
 }
 
 /** Locks the store, then sums the bytes of every stored snapshot (the payload's length for any saved without `bytes`). */
@@ -110,13 +132,15 @@ export interface StoredSnapshot {
 /** The stored snapshot, or a 404 ApiError. */
 export async function readSnapshot(id: string): Promise<StoredSnapshot> {
   if (!SnapshotId.safeParse(id).success) throw notFound();
+  await ensureSnapshotStore();
   const row = await read(async (tx) => {
-    const result = await tx.run('MATCH (s:Snapshot {id: $id}) RETURN s.payload AS payload, s.fingerprint AS fingerprint', { id });
+    const result = await tx.run('MATCH (s:Snapshot {idHash: $idHash}) RETURN s.payload AS payload, s.fingerprint AS fingerprint', { idHash: snapshotIdHash(id) });
     return result.records[0];
   });
   if (!row) throw notFound();
   // Stored payloads were validated on the way in; parsing again guards against hand-edited nodes.
-  const snapshot = Snapshot.parse(JSON.parse(String(row.get('payload'))));
+  // The payload holds no id: the one asked for is the one that matched the hash.
+  const snapshot = Snapshot.parse({ ...JSON.parse(String(row.get('payload'))), id });
   return { snapshot, fingerprint: String(row.get('fingerprint') ?? '') };
 }
 
@@ -130,8 +154,10 @@ export async function getSnapshot(id: string): Promise<SnapshotResponse> {
 /** Deletes a snapshot when `token` matches its delete token: 404 unknown id, 401 no token, 403 wrong token. */
 export async function deleteSnapshot(id: string, token: string | undefined): Promise<{ deleted: string }> {
   if (!SnapshotId.safeParse(id).success) throw notFound();
+  await ensureSnapshotStore();
+  const idHash = snapshotIdHash(id);
   return write(async (tx) => {
-    const result = await tx.run('MATCH (s:Snapshot {id: $id}) RETURN s.deleteTokenHash AS hash', { id });
+    const result = await tx.run('MATCH (s:Snapshot {idHash: $idHash}) RETURN s.deleteTokenHash AS hash', { idHash });
     const stored = result.records[0]?.get('hash');
     if (typeof stored !== 'string') throw notFound();
     if (!token) throw new ApiError(401, 'Unauthorized', 'Deleting a snapshot needs its delete token (Authorization: Bearer <token> or X-Delete-Token).');
@@ -139,13 +165,14 @@ export async function deleteSnapshot(id: string, token: string | undefined): Pro
     if (expected.length !== 32 || !timingSafeEqual(expected, sha256(token))) {
       throw new ApiError(403, 'Forbidden', 'That delete token does not belong to this snapshot.');
     }
-    await tx.run('MATCH (s:Snapshot {id: $id}) DELETE s', { id });
+    await tx.run('MATCH (s:Snapshot {idHash: $idHash}) DELETE s', { idHash });
     return { deleted: id };
   });
 }
 
 /** The most recent snapshots, newest first, without their ids (see SnapshotListItem). */
 export async function listSnapshots(limit = 50): Promise<SnapshotList> {
+  await ensureSnapshotStore();
   return read(async (tx) => {
     const result = await tx.run(
       `MATCH (s:Snapshot) RETURN s.title AS title, toString(s.createdAt) AS createdAt,

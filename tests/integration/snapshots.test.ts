@@ -7,6 +7,7 @@ import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements, type Elements } from '@/graph/elements';
 import { loadDataset } from '@/graph/load';
 import type { SnapshotRequest } from '@/graph/snapshots';
+import { snapshotIdHash } from '@/graph/snapshotIdMigration';
 import { readDataset } from '@/seed/readDataset';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 import * as listRoute from '@/pages/api/snapshots/index';
@@ -79,7 +80,7 @@ describe('snapshots API (graph/snapshots)', () => {
     expect(changes).toEqual({ changed: false, reasons: [] });
   });
 
-  it('gives unguessable ids of at least 128 bits that differ each time, and keeps only a hash of the delete token', async () => {
+  it('gives unguessable ids of at least 128 bits that differ each time, and keeps only hashes of the id and the delete token', async () => {
     const a = await create();
     const b = await create();
     expect(a.id).not.toBe(b.id);
@@ -87,8 +88,11 @@ describe('snapshots API (graph/snapshots)', () => {
       expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(Buffer.from(id, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
     }
-    const stored = await read(async (tx) => (await tx.run('MATCH (s:Snapshot {id: $id}) RETURN properties(s) AS p', { id: a.id })).records[0]?.get('p'));
+    const stored = await read(async (tx) => (await tx.run('MATCH (s:Snapshot {idHash: $idHash}) RETURN properties(s) AS p', { idHash: snapshotIdHash(a.id) })).records[0]?.get('p'));
     expect(JSON.stringify(stored)).not.toContain(a.deleteToken);
+    // Nor the id itself: only its hash (see tests/integration/snapshot-ids-hidden.test.ts).
+    expect(stored).not.toHaveProperty('id');
+    expect(JSON.stringify(stored)).not.toContain(a.id);
     expect(stored.deleteTokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 

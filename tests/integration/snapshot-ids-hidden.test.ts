@@ -1,0 +1,182 @@
+/**
+ * A snapshot's id is the capability to view it, and the public console (/api/cypher) reads the
+ * same Neo4j: only a hash of the id may be stored. Against the real Neo4j: snapshots saved the
+ * old way (plaintext `id`, id inside `payload`) are rewritten once and still served by id; new
+ * ones never store the id; and no console query can read an id back.
+ */
+import { randomBytes, createHash } from 'node:crypto';
+import { closeDriver, read, write } from '@/graph/driver';
+import { recordsToGraph } from '@/graph/boltMappings';
+import { toElements } from '@/graph/elements';
+import { liveFingerprint } from '@/graph/snapshotChanges';
+import { migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshotIdMigration';
+import { currentDatasetVersion, SnapshotInput, type SnapshotRequest } from '@/graph/snapshots';
+import { seedApiData } from '@/tests/integration/api-seed';
+import { callRoute } from '@/tests/support/callRoute';
+import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
+import cypherRoute from '@/pages/api/cypher';
+import * as listRoute from '@/pages/api/snapshots/index';
+import * as itemRoute from '@/pages/api/snapshots/[id]';
+
+let server: ApiRouteServer;
+
+async function request(title: string): Promise<SnapshotRequest> {
+  const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o LIMIT 6")).records);
+  const elements = toElements(recordsToGraph(records).graph);
+  return {
+    title,
+    origin: { kind: 'explorer', view: { focus: 'nicolas-maduro' } },
+    elements: { ...elements, nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: i * 50, y: 0 } })) },
+    viewport: { zoom: 1, pan: { x: 0, y: 0 } },
+    layout: 'preset',
+    styleVersion: 'test-style-1',
+  };
+}
+
+/** A snapshot written exactly as graph/snapshots.ts wrote them up to commit 018e931 (plaintext id, id inside payload). */
+async function writeOldStyleSnapshot(title: string): Promise<{ id: string; deleteToken: string }> {
+  const id = randomBytes(18).toString('base64url');
+  const deleteToken = randomBytes(32).toString('base64url');
+  const input = SnapshotInput.parse(await request(title));
+  const snapshot = { ...input, id, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
+  const payload = JSON.stringify(snapshot);
+  const fingerprint = await liveFingerprint(snapshot.elements);
+  await write((tx) =>
+    tx.run(
+      `CREATE (s:Snapshot {id: $id, payload: $payload, deleteTokenHash: $hash, createdAt: datetime($createdAt), title: $title,
+                           nodeCount: $nodeCount, edgeCount: $edgeCount, bytes: $bytes, fingerprint: $fingerprint})`,
+      {
+        id,
+        payload,
+        hash: createHash('sha256').update(deleteToken).digest('hex'),
+        createdAt: snapshot.createdAt,
+        title,
+        nodeCount: snapshot.elements.nodes.length,
+        edgeCount: snapshot.elements.edges.length,
+        bytes: Buffer.byteLength(payload),
+        fingerprint,
+      },
+    ),
+  );
+  return { id, deleteToken };
+}
+
+/** Every Snapshot node's properties, in a stable order. */
+async function storedSnapshots(): Promise<Record<string, unknown>[]> {
+  return read(async (tx) => {
+    const result = await tx.run('MATCH (s:Snapshot) RETURN properties(s) AS p ORDER BY s.idHash, s.title');
+    return result.records.map((r) => r.get('p') as Record<string, unknown>);
+  });
+}
+
+async function storedByIdHash(id: string): Promise<Record<string, unknown> | undefined> {
+  const result = await read((tx) => tx.run('MATCH (s:Snapshot {idHash: $idHash}) RETURN properties(s) AS p', { idHash: snapshotIdHash(id) }));
+  return result.records[0]?.get('p') as Record<string, unknown> | undefined;
+}
+
+async function constraintNames(): Promise<string[]> {
+  const result = await read((tx) => tx.run('SHOW CONSTRAINTS YIELD name RETURN name'));
+  return result.records.map((r) => String(r.get('name')));
+}
+
+/** The console's answer, as JSON text, as anyone on the internet could get it. */
+async function consoleAnswer(query: string): Promise<string> {
+  const answer = await callRoute(cypherRoute, { method: 'POST', body: { query } });
+  expect(answer.status).toBe(200);
+  return JSON.stringify(answer.body);
+}
+
+const itemUrl = (id: string) => `${server.url}/api/snapshots/${id}`;
+
+describe('snapshot ids are stored only as hashes (graph/snapshots, graph/snapshotIdMigration)', () => {
+  let old: { id: string; deleteToken: string };
+
+  beforeAll(async () => {
+    await seedApiData();
+    // Runs in band: earlier suites' snapshots go, so `MATCH (n) RETURN n` stays under the console's row cap.
+    await write((tx) => tx.run('MATCH (s:Snapshot) DELETE s'));
+    // The database as the old code left it: its constraint on the plaintext id, and an old-style snapshot.
+    await write((tx) => tx.run('DROP CONSTRAINT snapshot_id_hash IF EXISTS'));
+    await write((tx) => tx.run('CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE'));
+    old = await writeOldStyleSnapshot('Saved before ids were hashed');
+    server = await serveApiRoutes([
+      { pattern: /^\/api\/snapshots$/, module: listRoute },
+      { pattern: /^\/api\/snapshots\/(?<id>[^/]+)$/, module: itemRoute },
+    ]);
+  });
+  afterAll(async () => {
+    await server.close();
+    await write((tx) => tx.run('MATCH (s:Snapshot) DELETE s'));
+    await closeDriver();
+  });
+
+  it('rewrites an old-style snapshot on first use: served by its id, with no plaintext id left', async () => {
+    const before = (await storedSnapshots())[0];
+    expect(before?.id).toBe(old.id);
+    expect(String(before?.payload)).toContain(old.id);
+
+    // The first snapshot request of this server sets the store up, which migrates.
+    const response = await fetch(itemUrl(old.id));
+    expect(response.status).toBe(200);
+    const { snapshot, changes } = await response.json();
+    expect(snapshot.id).toBe(old.id);
+    expect(snapshot.title).toBe('Saved before ids were hashed');
+    expect(snapshot.elements).toEqual((await request('x')).elements);
+    expect(changes).toEqual({ changed: false, reasons: [] });
+
+    const after = await storedByIdHash(old.id);
+    expect(after).toBeDefined();
+    expect(after).not.toHaveProperty('id');
+    expect(after?.idHash).toBe(createHash('sha256').update(old.id).digest('hex'));
+    expect(JSON.stringify(after)).not.toContain(old.id);
+    expect(JSON.parse(String(after?.payload))).not.toHaveProperty('id');
+    expect(after?.bytes).toBe(Buffer.byteLength(String(after?.payload)));
+    expect(after?.deleteTokenHash).toBe(before?.deleteTokenHash);
+
+    const constraints = await constraintNames();
+    expect(constraints).toContain('snapshot_id_hash');
+    expect(constraints).not.toContain('snapshot_id');
+  });
+
+  it('migrates only once: running the migration again changes nothing', async () => {
+    const before = await storedSnapshots();
+    expect(before.length).toBe(1);
+    expect(await migratePlaintextSnapshotIds()).toBe(0);
+    expect(await migratePlaintextSnapshotIds()).toBe(0);
+    expect(await storedSnapshots()).toEqual(before);
+  });
+
+  it('stores a new snapshot without its id, and no console query can read any id back', async () => {
+    const response = await fetch(`${server.url}/api/snapshots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(await request('Saved with a hashed id')),
+    });
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as { id: string; deleteToken: string };
+    const stored = await storedByIdHash(created.id);
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('id');
+    expect(JSON.stringify(stored)).not.toContain(created.id);
+
+    for (const query of ['MATCH (n:Snapshot) RETURN n', 'MATCH (n) RETURN n', 'MATCH (s:Snapshot) RETURN s.payload, properties(s)']) {
+      const answer = await consoleAnswer(query);
+      // The snapshots are in the answer (so the check below means something)...
+      expect(answer).toContain('Saved with a hashed id');
+      expect(answer).toContain('Saved before ids were hashed');
+      // ...but neither id is.
+      expect(answer).not.toContain(created.id);
+      expect(answer).not.toContain(old.id);
+    }
+
+    // The ids still open both, and the delete tokens still delete them.
+    for (const { id, deleteToken } of [created, old]) {
+      expect((await fetch(itemUrl(id))).status).toBe(200);
+      const deleted = await fetch(itemUrl(id), { method: 'DELETE', headers: { authorization: `Bearer ${deleteToken}` } });
+      expect(deleted.status).toBe(200);
+      expect(await deleted.json()).toEqual({ deleted: id });
+      expect((await fetch(itemUrl(id))).status).toBe(404);
+    }
+    expect(await storedSnapshots()).toEqual([]);
+  });
+});
