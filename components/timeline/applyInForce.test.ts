@@ -1,0 +1,47 @@
+import cytoscape from 'cytoscape';
+import { applyInForce, clearInForce, OUT_OF_TIME, showDay } from '@/components/timeline/applyInForce';
+
+function canvas(): cytoscape.Core {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [
+      { data: { id: 'a' }, position: { x: 0, y: 0 } },
+      { data: { id: 'b' }, position: { x: 100, y: 0 } },
+      { data: { id: 'c' }, position: { x: 50, y: 80 } },
+      { data: { id: 'ab', source: 'a', target: 'b', date: '2019-01-10' } },
+      { data: { id: 'bc', source: 'b', target: 'c', date: '2019-02-01', until: '2019-03-01' } },
+    ],
+  });
+}
+
+const hidden = (cy: cytoscape.Core) => cy.elements(`.${OUT_OF_TIME}`).map((e) => e.id()).sort();
+
+describe('applyInForce', () => {
+  it('hides what is out of force on a day without moving a node, and shows it again', () => {
+    const cy = canvas();
+    const before = cy.nodes().map((n) => ({ ...n.position() }));
+    expect(showDay(cy, '2019-01-20', { animate: false })).toBe(2);
+    expect(hidden(cy)).toEqual(['bc', 'c']);
+    expect(cy.getElementById('bc').style('display')).toBe('none');
+    expect(cy.getElementById('ab').style('display')).toBe('element');
+    // The next day changes nothing, so nothing is touched.
+    expect(showDay(cy, '2019-01-21', { animate: false })).toBe(0);
+    expect(showDay(cy, '2019-02-05', { animate: false })).toBe(2);
+    expect(hidden(cy)).toEqual([]);
+    expect(cy.getElementById('c').style('display')).toBe('element');
+    expect(showDay(cy, '2019-01-01', { animate: false })).toBe(5);
+    expect(clearInForce(cy)).toBe(5);
+    expect(hidden(cy)).toEqual([]);
+    expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
+    cy.destroy();
+  });
+
+  it('clears with a null state', () => {
+    const cy = canvas();
+    showDay(cy, '2019-01-01', { animate: false });
+    expect(applyInForce(cy, null, { animate: false })).toBe(5);
+    expect(cy.getElementById('a').style('opacity')).toBe('1');
+    cy.destroy();
+  });
+});
