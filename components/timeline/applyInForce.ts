@@ -26,6 +26,22 @@ export function timedElements(cy: cytoscape.Core): { nodeIds: string[]; edges: T
   };
 }
 
+const TIMED = 'timeline.timed';
+const OUT = 'timeline.out';
+
+/**
+ * `timedElements`, read once and kept in the instance's scratch until elements are added or
+ * removed: stepping day after day then reads no element data at all.
+ */
+export function cachedTimedElements(cy: cytoscape.Core): { nodeIds: string[]; edges: TimedEdge[] } {
+  const cached = cy.scratch(TIMED) as ReturnType<typeof timedElements> | undefined;
+  if (cached) return cached;
+  const timed = timedElements(cy);
+  cy.scratch(TIMED, timed);
+  cy.one('add remove data', () => cy.removeScratch(TIMED));
+  return timed;
+}
+
 function hide(ele: cytoscape.SingularElementArgument, fade: number): void {
   ele.addClass(OUT_OF_TIME);
   ele.stop(true, false);
@@ -49,15 +65,21 @@ function show(ele: cytoscape.SingularElementArgument, fade: number): void {
 
 /**
  * Brings the canvas to `state` (null: everything in force). Returns how many elements changed.
- * Only elements whose state differs are touched, so stepping one day is cheap.
+ * Only the elements out of force now or at the last call are looked at (kept in the instance's
+ * scratch), so stepping one day touches a handful of elements, not the whole graph.
  */
 export function applyInForce(cy: cytoscape.Core, state: InForce | null, options: ApplyOptions = {}): number {
   const { animate = true, duration = FADE_MS } = options;
+  const wasOut = (cy.scratch(OUT) as Set<string> | undefined) ?? new Set<string>();
+  const nowOut = new Set<string>(state ? [...state.edgesOut, ...state.nodesOut] : []);
   const changing: { ele: cytoscape.SingularElementArgument; out: boolean }[] = [];
-  cy.elements().forEach((ele) => {
-    const out = state !== null && (ele.isEdge() ? state.edgesOut.has(ele.id()) : state.nodesOut.has(ele.id()));
+  for (const id of new Set([...wasOut, ...nowOut])) {
+    const ele = cy.getElementById(id);
+    if (ele.empty()) continue;
+    const out = nowOut.has(id);
     if (out !== ele.hasClass(OUT_OF_TIME)) changing.push({ ele, out });
-  });
+  }
+  cy.scratch(OUT, nowOut);
   const fade = animate && changing.length <= ANIMATE_AT_MOST ? duration : 0;
   cy.batch(() => {
     for (const { ele, out } of changing) (out ? hide : show)(ele, fade);
@@ -67,11 +89,16 @@ export function applyInForce(cy: cytoscape.Core, state: InForce | null, options:
 
 /** The canvas as it stood on `day` (ISO date). */
 export function showDay(cy: cytoscape.Core, day: string, options: ApplyOptions = {}): number {
-  const { nodeIds, edges } = timedElements(cy);
+  const { nodeIds, edges } = cachedTimedElements(cy);
   return applyInForce(cy, inForceOn(nodeIds, edges, day), options);
 }
 
 /** Everything back in force. */
 export function clearInForce(cy: cytoscape.Core): number {
-  return applyInForce(cy, null, { animate: false });
+  // Elements hidden before a re-sync may not be in the scratch set any more: sweep the class too.
+  const stale = cy.elements(`.${OUT_OF_TIME}`);
+  const changed = applyInForce(cy, null, { animate: false });
+  const left = stale.filter((e) => e.hasClass(OUT_OF_TIME));
+  left.removeClass(OUT_OF_TIME).removeStyle('opacity display');
+  return changed + left.length;
 }
