@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { write } from '@/graph/driver';
+import { read, write } from '@/graph/driver';
 
 /** How many old snapshots one write transaction rewrites (payloads can be megabytes each). */
 const BATCH = 50;
@@ -32,7 +32,8 @@ export function payloadWithoutId(payload: string, id: string): string {
 }
 
 /**
- * For every `(:Snapshot)` that still has an `id`: sets `idHash`, rewrites `payload` (and its
+ * For every snapshot of ours (a `(:Snapshot)` with a payload and a delete-token hash, so a user's
+ * own nodes that share the label are never touched) that still has an `id`: sets `idHash`, rewrites `payload` (and its
  * `bytes`) without the id, and removes `id`. Idempotent: a second run finds nothing to do.
  * Returns how many snapshots it rewrote.
  */
@@ -41,7 +42,7 @@ export async function migratePlaintextSnapshotIds(): Promise<number> {
   for (;;) {
     const done = await write(async (tx) => {
       const result = await tx.run(
-        'MATCH (s:Snapshot) WHERE s.id IS NOT NULL RETURN elementId(s) AS node, toString(s.id) AS id, s.payload AS payload LIMIT $batch',
+        'MATCH (s:Snapshot) WHERE s.id IS NOT NULL AND s.payload IS NOT NULL AND s.deleteTokenHash IS NOT NULL RETURN elementId(s) AS node, toString(s.id) AS id, s.payload AS payload LIMIT $batch',
         { batch: neo4j.int(BATCH) },
       );
       const rows = result.records.map((r) => {
@@ -61,4 +62,12 @@ export async function migratePlaintextSnapshotIds(): Promise<number> {
     migrated += done;
     if (done < BATCH) return migrated;
   }
+}
+
+/** Whether any snapshot of ours still holds its id in plain text (read-only). */
+export async function hasPlaintextSnapshotIds(): Promise<boolean> {
+  return read(async (tx) => {
+    const result = await tx.run('MATCH (s:Snapshot) WHERE s.id IS NOT NULL AND s.payload IS NOT NULL AND s.deleteTokenHash IS NOT NULL RETURN count(s) > 0 AS any');
+    return result.records[0]?.get('any') === true;
+  });
 }

@@ -13,7 +13,7 @@ import { ApiError } from '@/graph/errors';
 import { toJson } from '@/graph/boltMappings';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
-import { migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshotIdMigration';
+import { hasPlaintextSnapshotIds, migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshotIdMigration';
 import { Snapshot, SnapshotId, SnapshotListItem, type SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshotSchema';
 
 export * from '@/graph/snapshotSchema';
@@ -105,6 +105,23 @@ export async function ensureSnapshotStore(): Promise<void> {
     done.catch(() => (storeSetup = undefined));
   }
   await storeSetup.done;
+}
+
+let legacyChecked: string | undefined;
+
+/**
+ * Before the public console's first query on a server: snapshots saved before ids were hashed
+ * still hold their id, which the console could read, so they are migrated first. Only a read
+ * when there are none, so the console writes nothing into a database that holds no snapshots of ours.
+ */
+export async function hideLegacySnapshotIds(): Promise<void> {
+  const driverKey = boltUri(getEnv());
+  if (legacyChecked === driverKey) return;
+  if (await hasPlaintextSnapshotIds()) {
+    await ensureSnapshotStore();
+    await migratePlaintextSnapshotIds(); // the store may have been set up before these were found
+  }
+  legacyChecked = driverKey;
 }
 
 /** Locks the store, then sums the bytes of every stored snapshot (the payload's length for any saved without `bytes`). */

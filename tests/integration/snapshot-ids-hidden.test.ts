@@ -179,4 +179,28 @@ describe('snapshot ids are stored only as hashes (graph/snapshots, graph/snapsho
     }
     expect(await storedSnapshots()).toEqual([]);
   });
+
+  it('migrates old snapshots before the console\'s first query, so even a console-first visit cannot read an id', async () => {
+    const legacy = await writeOldStyleSnapshot('Saved long ago, first seen by the console');
+    // A freshly started server: no snapshot request yet, only a console query.
+    let freshConsole: typeof cypherRoute | undefined;
+    jest.isolateModules(() => {
+      freshConsole = (require('@/pages/api/cypher') as { default: typeof cypherRoute }).default;
+    });
+    const answer = await callRoute(freshConsole!, { method: 'POST', body: { query: 'MATCH (s:Snapshot) RETURN s, properties(s)' } });
+    expect(answer.status).toBe(200);
+    const text = JSON.stringify(answer.body);
+    expect(text).toContain('Saved long ago, first seen by the console');
+    expect(text).not.toContain(legacy.id);
+    expect((await fetch(itemUrl(legacy.id))).status).toBe(200);
+  });
+
+  it('leaves a user\'s own nodes labelled Snapshot alone (they have no payload or delete token)', async () => {
+    await write((tx) => tx.run("CREATE (:Snapshot {id: 'users-own-node', taken: 'by a camera'})"));
+    expect(await migratePlaintextSnapshotIds()).toBe(0);
+    const kept = await read(async (tx) => (await tx.run("MATCH (s:Snapshot {id: 'users-own-node'}) RETURN s.taken AS taken, s.idHash AS hash")).records[0]);
+    expect(kept?.get('taken')).toBe('by a camera');
+    expect(kept?.get('hash')).toBeNull();
+    await write((tx) => tx.run("MATCH (s:Snapshot {id: 'users-own-node'}) DELETE s"));
+  });
 });
