@@ -92,6 +92,18 @@ describe('components/graph/separate', () => {
       expect(fitZoom(after, viewport.width, viewport.height, viewport.padding)).toBeGreaterThan(before * 1.3);
     });
 
+    it('folds a row far too wide for the canvas (breadth-first leaves) into rows', () => {
+      const row = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, position: { x: i * 130, y: 0 }, box: footprint(110) }));
+      const before = fitZoom(placed(row, new Map()), viewport.width, viewport.height, viewport.padding);
+      const after = placed(row, separateAndCompact(row, viewport));
+      expect(collisions(after)).toBe(0);
+      expect(before).toBeLessThan(0.2);
+      expect(fitZoom(after, viewport.width, viewport.height, viewport.padding)).toBeGreaterThan(0.6);
+      // Only short pushes along the squeezed axis cannot fold it: the row springs back.
+      const sprung = placed(row, separateAndCompact(row, viewport, { ...SEPARATE_DEFAULTS, across: [1] }));
+      expect(fitZoom(sprung, viewport.width, viewport.height, viewport.padding)).toBeLessThan(0.3);
+    });
+
     it('leaves a layout alone once a fit would already show names at full size', () => {
       const small = [
         { id: 'a', position: { x: 0, y: 0 }, box: footprint(100) },

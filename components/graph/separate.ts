@@ -30,6 +30,8 @@ export const SEPARATE_DEFAULTS = {
   /** separateAndCompact: rounds of drawing the layout in, and how much each squeezes the limiting axis. */
   compactRounds: 20,
   squeeze: 0.9,
+  /** separateAndCompact: how much longer a push across the squeezed axis may be than one along it, and still be chosen; each is tried. */
+  across: [2, 6, 50] as readonly number[],
   /** A fit at this zoom draws names at their full size: no need to draw the layout in further. */
   enoughZoom: 1,
 };
@@ -45,8 +47,11 @@ interface Item {
 const left = (i: Item) => i.x + i.box.x1;
 const right = (i: Item) => i.x + i.box.x2;
 
-/** One pass over every overlapping pair (sweeping by left edge); returns whether anything moved. */
-function pass(items: Item[], gap: number): boolean {
+/**
+ * One pass over every overlapping pair (sweeping by left edge); returns whether anything moved.
+ * `xCost` weighs a sideways push against a vertical one (above 1: rather stack than widen).
+ */
+function pass(items: Item[], gap: number, xCost: number): boolean {
   const order = items.map((_, i) => i).sort((p, q) => left(items[p] as Item) - left(items[q] as Item) || p - q);
   let moved = false;
   for (let s = 0; s < order.length; s++) {
@@ -58,7 +63,7 @@ function pass(items: Item[], gap: number): boolean {
       const oy = Math.min(a.y + a.box.y2, b.y + b.box.y2) - Math.max(a.y + a.box.y1, b.y + b.box.y1) + gap;
       if (ox <= 0 || oy <= 0 || (a.fixed && b.fixed)) continue;
       // Move by a hair more than the overlap, so rounding never leaves two boxes a hair inside each other.
-      const horizontal = ox <= oy;
+      const horizontal = ox * xCost <= oy;
       const amount = (horizontal ? ox : oy) + 0.01;
       const ca = horizontal ? a.x + (a.box.x1 + a.box.x2) / 2 : a.y + (a.box.y1 + a.box.y2) / 2;
       const cb = horizontal ? b.x + (b.box.x1 + b.box.x2) / 2 : b.y + (b.box.y1 + b.box.y2) / 2;
@@ -117,10 +122,10 @@ function fitZoom(items: readonly Item[], viewport: Viewport): number {
 }
 
 /** Pushes pairs apart until none overlaps, spreading the whole layout a little whenever pushing alone stalls. */
-function settle(items: Item[], options: SeparateOptions): void {
+function settle(items: Item[], options: SeparateOptions, xCost = 1): void {
   for (let round = 0; round <= options.spreads; round++) {
     if (round > 0) spread(items, options.spread, options.spread);
-    for (let p = 0; p < options.passes; p++) if (!pass(items, options.gap)) return;
+    for (let p = 0; p < options.passes; p++) if (!pass(items, options.gap, xCost)) return;
   }
 }
 
@@ -147,29 +152,43 @@ export function separate(footprints: readonly Footprint[], options: SeparateOpti
   return movedOnly(footprints, items);
 }
 
+/** Rounds of squeezing `items` (already separated) and separating again; returns the best positions found and their fit zoom. */
+function compact(items: Item[], viewport: Viewport, options: SeparateOptions, across: number): { positions: Position[]; zoom: number } {
+  let best = { positions: items.map((i) => ({ x: i.x, y: i.y })), zoom: fitZoom(items, viewport) };
+  for (let round = 0, stale = 0; round < options.compactRounds && stale < 3 && best.zoom < options.enoughZoom; round++) {
+    const e = extent(items);
+    const wide = (e.x2 - e.x1) / (viewport.width - 2 * viewport.padding) >= (e.y2 - e.y1) / (viewport.height - 2 * viewport.padding);
+    spread(items, wide ? options.squeeze : options.squeeze ** 0.25, wide ? options.squeeze ** 0.25 : options.squeeze);
+    settle(items, options, wide ? across : 1 / across);
+    const zoom = fitZoom(items, viewport);
+    if (zoom > best.zoom * 1.001) {
+      best = { positions: items.map((i) => ({ x: i.x, y: i.y })), zoom };
+      stale = 0;
+    } else stale++;
+  }
+  return best;
+}
+
 /**
  * Like `separate`, then draws the layout in while that lets a fit to `viewport` zoom in further:
  * force-directed layouts leave wide gaps and rarely match the canvas's shape, so the view opened
- * fitted with small names. Until names reach their full size (`enoughZoom`), each round squeezes the axis that limits the fit more, separates
- * again, and the positions with the largest fit zoom win.
+ * fitted with small names. Until names reach their full size (`enoughZoom`), each round squeezes
+ * the axis that limits the fit more and separates again. Overlaps the squeeze makes are pushed
+ * back out along the squeezed axis, or across it where that is at most `across` times longer a
+ * move: each value of `across` is tried from the same start (a blob compacts best with short
+ * moves, a row far too wide, like breadth-first's leaves, only by folding into rows), and the
+ * positions with the largest fit zoom win.
  */
 export function separateAndCompact(footprints: readonly Footprint[], viewport: Viewport, options: SeparateOptions = SEPARATE_DEFAULTS): Map<string, Position> {
   const items = itemsOf(footprints);
   settle(items, options);
-  let best = items.map((i) => ({ x: i.x, y: i.y }));
-  let bestZoom = fitZoom(items, viewport);
-  for (let round = 0, stale = 0; round < options.compactRounds && stale < 3 && bestZoom < options.enoughZoom; round++) {
-    const e = extent(items);
-    const wide = (e.x2 - e.x1) / (viewport.width - 2 * viewport.padding) >= (e.y2 - e.y1) / (viewport.height - 2 * viewport.padding);
-    spread(items, wide ? options.squeeze : options.squeeze ** 0.25, wide ? options.squeeze ** 0.25 : options.squeeze);
-    settle(items, options);
-    const zoom = fitZoom(items, viewport);
-    if (zoom > bestZoom * 1.001) {
-      best = items.map((i) => ({ x: i.x, y: i.y }));
-      bestZoom = zoom;
-      stale = 0;
-    } else stale++;
+  const start = items.map((i) => ({ x: i.x, y: i.y }));
+  let best: { positions: Position[]; zoom: number } = { positions: start, zoom: -Infinity };
+  for (const across of options.across) {
+    start.forEach((p, k) => Object.assign(items[k] as Item, p));
+    const tried = compact(items, viewport, options, across);
+    if (tried.zoom > best.zoom) best = tried;
   }
-  best.forEach((p, k) => Object.assign(items[k] as Item, p));
+  best.positions.forEach((p, k) => Object.assign(items[k] as Item, p));
   return movedOnly(footprints, items);
 }
