@@ -184,8 +184,8 @@ describe('snapshot ids are stored only as hashes (graph/snapshots, graph/snapsho
     const legacy = await writeOldStyleSnapshot('Saved long ago, first seen by the console');
     // A freshly started server: no snapshot request yet, only a console query.
     let freshConsole: typeof cypherRoute | undefined;
-    jest.isolateModules(() => {
-      freshConsole = (require('@/pages/api/cypher') as { default: typeof cypherRoute }).default;
+    await jest.isolateModulesAsync(async () => {
+      freshConsole = (await import('@/pages/api/cypher')).default;
     });
     const answer = await callRoute(freshConsole!, { method: 'POST', body: { query: 'MATCH (s:Snapshot) RETURN s, properties(s)' } });
     expect(answer.status).toBe(200);
