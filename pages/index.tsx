@@ -23,12 +23,12 @@ import EmptyView from '@/components/explorer/EmptyView';
 import { fromQuery, isFiltered, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
 import { PATH_MAX_STEPS, useExplorerData } from '@/components/explorer/useExplorerData';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
-import { pickDispute } from '@/components/graph/layouts';
 import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
 import ShareButton from '@/components/share/ShareButton';
 import ExportMenu from '@/components/export/ExportMenu';
 import AnalysisColumn from '@/components/analysis/AnalysisColumn';
+import CampsCaption from '@/components/analysis/CampsCaption';
 import { campsOf, useAnalysis } from '@/components/analysis/useAnalysis';
 import { useCampColours } from '@/components/analysis/useCampColours';
 import { useTopicNetwork } from '@/components/analysis/useTopicNetwork';
@@ -58,6 +58,8 @@ export default function Explorer() {
   // The analysis runs while something shows it: the panel, colour by camp, the camps layout or a topic network.
   const analysis = useAnalysis(view, Boolean(view && (view.analysis || view.colour === 'camp' || view.layout === 'camps' || view.net !== 'stances')));
   const topicNetwork = useTopicNetwork(view, analysis, explorerData.bounds);
+  // The camps layout draws the computed camps: the view is loading until they are known.
+  const campsPending = view?.layout === 'camps' && (analysis.status === 'loading' || analysis.status === 'idle');
   // "Open in explorer" from the Cypher console (/query): its result is the view while ?handoff=1 is in the address.
   const handoffActive = router.query.handoff === '1';
   const handoff = useHandoff(handoffActive);
@@ -65,8 +67,8 @@ export default function Explorer() {
     () =>
       handoff
         ? { ...explorerData, status: 'ready' as const, error: null, elements: handoff.elements, focusIds: [], total: null, truncated: false, summary: `Result of a Cypher console query: ${handoff.elements.nodes.length} nodes, ${handoff.elements.edges.length} relationships.` }
-        : (topicNetwork ?? explorerData),
-    [handoff, explorerData, topicNetwork],
+        : (topicNetwork ?? (campsPending ? { ...explorerData, status: 'loading' as const } : explorerData)),
+    [handoff, explorerData, topicNetwork, campsPending],
   );
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const partition = useMemo(() => (analysis.status === 'ready' ? campsOf(analysis.data) : null), [analysis]);
@@ -85,12 +87,6 @@ export default function Explorer() {
 
   const selection = useMemo(() => toSelection(data.elements, view?.selected), [data.elements, view?.selected]);
   const names = useMemo(() => new Map(data.elements.nodes.map((n) => [nodeKey(n.data), n.data.label])), [data.elements]);
-  const camps = useMemo(() => {
-    if (view?.layout !== 'camps') return null;
-    const dispute = pickDispute(data.elements, data.focusIds);
-    const label = (id: string) => data.elements.nodes.find((n) => n.data.id === id)?.data.label ?? '?';
-    return dispute ? { left: label(dispute.a), right: label(dispute.b) } : null;
-  }, [view?.layout, data.elements, data.focusIds]);
 
   const onReady = useCallback((instance: cytoscape.Core | null) => {
     setCy(instance);
@@ -167,15 +163,7 @@ export default function Explorer() {
               {data.summary}
             </p>
           ) : null}
-          {camps ? (
-            <p className={styles.campsCaption} data-testid="camps-caption">
-              <span>← backs {camps.left}</span>
-              <span>neither or both</span>
-              <span>backs {camps.right} →</span>
-            </p>
-          ) : view.layout === 'camps' && data.status === 'ready' && !empty ? (
-            <p className={styles.campsCaption}>Nobody in this view opposes anybody, so there are no camps: showing the force-directed layout.</p>
-          ) : null}
+          {view.layout === 'camps' && data.status === 'ready' && !empty ? <CampsCaption state={analysis} elements={data.elements} /> : null}
           <Toolbar
             layout={view.layout}
             onLayout={(layout) => update({ layout })}
@@ -223,6 +211,7 @@ export default function Explorer() {
                 if (node) expand([nodeKey(node.data)]);
               }}
               onReady={onReady}
+              camps={partition}
               className={styles.canvas}
             />
             {data.status === 'loading' ? (

@@ -32,6 +32,8 @@ export interface GraphCanvasProps {
   onExpand?: (nodeId: string) => void;
   /** Applied after a 'preset' layout (snapshots). */
   viewport?: Viewport;
+  /** Actor id (node `key`) -> camp, from the analysis: the camps layout draws these camps. */
+  camps?: ReadonlyMap<string, number> | null;
   /** The live cytoscape instance (null when it goes away), for export, positions, pin and hide. */
   onReady?: (cy: cytoscape.Core | null) => void;
   className?: string;
@@ -113,7 +115,18 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const focusKey = (focusIds ?? []).join('|');
   const key = useMemo(() => structureKey(elements), [elements]);
   // Derived during render, so a new layout or focus reads as not ready before any effect has run.
-  const viewKey = `${key}#${layout}#${focusKey}`;
+  // The camps layout is laid out again when the partition arrives or changes; other layouts ignore it.
+  const campsByNode = useMemo(() => {
+    if (layout !== 'camps' || !props.camps) return null;
+    const byNode = new Map<string, number>();
+    for (const n of elements.nodes) {
+      const camp = n.data.key === undefined ? undefined : props.camps.get(n.data.key);
+      if (camp !== undefined) byNode.set(n.data.id, camp);
+    }
+    return byNode;
+  }, [layout, props.camps, elements]);
+  const campsKey = campsByNode ? [...campsByNode].map(([id, camp]) => `${id}=${camp}`).join(',') : '';
+  const viewKey = `${key}#${layout}#${focusKey}#${campsKey}`;
 
   // Elements, focus and layout: sync, then lay out again only when structure or layout changed.
   useEffect(() => {
@@ -131,13 +144,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const incremental = layout === 'fcose' && before.layout === layout && hadNodes && added.length > 0 && added.length < elements.nodes.length;
     if (incremental) seedNewPositions(cy, added);
     shown.current = { view: viewKey, layout };
-    void layOutView(cy, layout, { elements, focusIds: focus, large, incremental }).then(() => {
+    void layOutView(cy, layout, { elements, focusIds: focus, large, incremental, ...(campsByNode ? { camps: campsByNode } : {}) }).then(() => {
       // A layout that finishes after a newer one started must not mark the newer view as drawn.
       if (shown.current.view !== viewKey) return;
       if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
       setDrawn(viewKey);
     });
-  }, [cy, viewKey, elements, layout, large]);
+  }, [cy, viewKey, elements, layout, large, campsByNode]);
 
   useEffect(() => {
     if (!cy) return;

@@ -1,8 +1,37 @@
 import cytoscape from 'cytoscape';
-import { campsPositions, campsSpacing, lean, layoutOptions, pickDispute, ringsByDegree, type Position } from '@/components/graph/layouts';
+import { campsByPartition, campsPositions, campsSpacing, lean, layoutOptions, pickDispute, ringsByDegree, type Position } from '@/components/graph/layouts';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
 
 describe('components/graph/layouts', () => {
+  describe('campsByPartition', () => {
+    it('puts camp 0 left of centre, camp 1 right, and actors in no camp between them, whoever is in focus', () => {
+      const elements = crisis();
+      const camps = new Map<string, number>([
+        ['guaido', 0],
+        ['united-states', 0],
+        ['lima-group', 0],
+        ['maduro', 1],
+        ['russia', 1],
+        ['armed-forces', 1],
+      ]);
+      const positions = campsByPartition(elements, camps);
+      const x = (id: string) => positions[id]!.x;
+      const xs = (ids: string[]) => ids.map(x);
+      const leftmost = Math.max(...xs(['guaido', 'united-states', 'lima-group']));
+      const rightmost = Math.min(...xs(['maduro', 'russia', 'armed-forces']));
+      expect(leftmost).toBeLessThan(0);
+      expect(rightmost).toBeGreaterThan(0);
+      for (const free of elements.nodes.map((n) => n.data.id).filter((id) => !camps.has(id))) {
+        expect(x(free)).toBeGreaterThan(leftmost);
+        expect(x(free)).toBeLessThan(rightmost);
+      }
+      expect(Object.keys(positions).sort()).toEqual(elements.nodes.map((n) => n.data.id).sort());
+      // The layout uses the partition, not the focus: the same with or without one.
+      const viaOptions = layoutOptions('camps', { elements, focusIds: ['russia'], large: false, incremental: false, camps }) as { positions: Record<string, Position> };
+      expect(viaOptions.positions).toEqual(positions);
+    });
+  });
+
   describe('pickDispute', () => {
     it('picks the opposed pair that rallies the most backers, the better-backed side first', () => {
       // maduro: russia, armed-forces, turkey; guaido: united-states, lima-group, turkey.

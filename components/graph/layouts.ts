@@ -172,6 +172,36 @@ export function campsPositions(elements: Elements, dispute: Dispute, options: Ca
 }
 
 /**
+ * Positions for the camps layout from a computed partition (elementId -> camp): camp 0 fans out
+ * to the left, camp 1 to the right, and the rest (further camps of a blockmodel, actors with no
+ * signed tie) stand in the middle, grouped by camp. Within a camp the most connected actors
+ * stand nearest the centre.
+ */
+export function campsByPartition(elements: Elements, camps: ReadonlyMap<string, number>, options: CampsOptions = CAMPS_DEFAULTS): Record<string, Position> {
+  const degree = new Map<string, number>();
+  for (const { data } of elements.edges) for (const end of [data.source, data.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const byName = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
+  const order = (ids: string[]) => ids.sort((p, q) => (degree.get(q) ?? 0) - (degree.get(p) ?? 0) || (byName.get(p) ?? '').localeCompare(byName.get(q) ?? ''));
+  const left: string[] = [];
+  const right: string[] = [];
+  const middle: string[] = [];
+  for (const node of elements.nodes) {
+    const camp = camps.get(node.data.id);
+    (camp === 0 ? left : camp === 1 ? right : middle).push(node.data.id);
+  }
+  // The middle keeps each further camp together, then those in none.
+  const middleOrdered = middle.sort((p, q) => (camps.get(p) ?? 99) - (camps.get(q) ?? 99) || (degree.get(q) ?? 0) - (degree.get(p) ?? 0) || p.localeCompare(q));
+  const middleColumns = columnsFor(middle.length, options);
+  const gap = Math.max(options.columnGap / 2, (middleColumns * options.columnGap) / 2);
+  const positions = new Map<string, Position>([
+    ...grid(order(left), -gap - options.columnGap / 2, -options.columnGap, options),
+    ...grid(order(right), gap + options.columnGap / 2, options.columnGap, options),
+    ...grid(middleOrdered, -((middleColumns - 1) * options.columnGap) / 2, options.columnGap, options),
+  ]);
+  return Object.fromEntries(positions);
+}
+
+/**
  * Rings by degree, for views too large for a force-directed layout: the focus (or the most
  * connected actor) in the middle, then rings of ever less connected actors, each ring as far out
  * as its largest node needs. Pure arithmetic over the elements: 2,000 nodes take a few
@@ -220,6 +250,8 @@ export interface LayoutContext {
   incremental: boolean;
   /** Each node's body and label, relative to its centre (canvas.ts nodeFootprints): camps space their grid by them. */
   footprints?: ReadonlyMap<string, Box>;
+  /** elementId -> camp from the signed-network analysis: the camps layout draws these camps when given. */
+  camps?: ReadonlyMap<string, number>;
 }
 
 /** Camps columns far enough apart for the widest node with its label, rows stacked by each node's own height. */
@@ -255,6 +287,10 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): cytosca
       return { name: 'breadthfirst', ...common, directed: false, spacingFactor: 1.1, ...(roots ? { roots } : {}) };
     }
     case 'camps': {
+      // The computed partition decides the sides; the dispute around the focus only stands in without one.
+      if (context.camps && new Set(context.camps.values()).size >= 2) {
+        return { name: 'preset', ...common, positions: campsByPartition(context.elements, context.camps, campsSpacing(context.footprints)) };
+      }
       const dispute = pickDispute(context.elements, context.focusIds);
       if (!dispute) return layoutOptions('fcose', context);
       const positions = campsPositions(context.elements, dispute, campsSpacing(context.footprints));

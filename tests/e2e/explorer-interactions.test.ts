@@ -108,7 +108,7 @@ describe('explorer interactions', () => {
     await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/^Russia and United States are linked by 1 chain of stances \(/);
   });
 
-  it('lays out camps with Guaidó’s backers on the left and Maduro’s on the right', async () => {
+  it('lays out the computed camps on opposite sides, Guaidó’s and Maduro’s apart, whoever is in focus', async () => {
     await focusActor(page, 'Guaidó', guaido, 'juan-guaido');
     await page.getByTestId('connect-search').fill('Maduro');
     await page.getByRole('option', { name: new RegExp(`^${maduro}`) }).click();
@@ -122,22 +122,28 @@ describe('explorer interactions', () => {
     await page.getByTestId('layout-select').selectOption('camps');
     await page.waitForURL(/layout=camps/);
     await relaidOut(page, before);
+    // The camps the analysis API computes for the whole graph (no filters in this view).
+    const analysis = (await (await fetch(`${baseUrl()}/api/analysis?measures=camps`)).json()) as { camps: { twoCamps: { partition: Record<string, number> } } };
+    const camp = analysis.camps.twoCamps.partition;
+    expect(camp['juan-guaido']).not.toBe(camp['nicolas-maduro']);
     const caption = (await page.getByTestId('camps-caption').textContent()) ?? '';
-    expect(caption).toContain(`← backs ${guaido}`);
-    expect(caption).toContain(`backs ${maduro} →`);
+    expect(caption).toMatch(/^← Camp 1: .+in neither campCamp 2: .+ →$/);
     const at = await positions(page);
-    const left = at['juan-guaido']?.x ?? NaN;
-    const right = at['nicolas-maduro']?.x ?? NaN;
-    expect(left).toBeLessThan(right);
-    // How far each actor leans to Guaidó (> 0) or Maduro (< 0), from its own stances towards them.
-    const lean = (id: string) => dataset.stances.filter((s) => s.from === id).reduce((sum, s) => sum + (s.to === 'juan-guaido' ? s.polarity : s.to === 'nicolas-maduro' ? -s.polarity : 0), 0);
-    const misplaced = Object.entries(at)
-      .filter(([id]) => id !== 'juan-guaido' && id !== 'nicolas-maduro')
-      .filter(([id, p]) => (lean(id) > 0 ? p.x >= left : lean(id) < 0 ? p.x <= right : p.x <= left || p.x >= right))
-      .map(([id]) => id);
-    expect(misplaced).toEqual([]);
-    for (const id of ['united-states', 'canada', 'european-union']) expect(at[id]?.x).toBeLessThan(left);
-    for (const id of ['russia', 'china', 'turkey', 'cuba']) expect(at[id]?.x).toBeGreaterThan(right);
+    const xsOf = (c: number | undefined) => Object.entries(at).filter(([id]) => camp[id] === c).map(([, p]) => p.x);
+    const guaidoSide = xsOf(camp['juan-guaido']);
+    const maduroSide = xsOf(camp['nicolas-maduro']);
+    const neither = Object.entries(at).filter(([id]) => camp[id] === undefined).map(([, p]) => p.x);
+    expect(guaidoSide.length).toBeGreaterThan(2);
+    expect(maduroSide.length).toBeGreaterThan(2);
+    // Camp 1 (numbered 0 by the API) stands left, camp 2 right, those in neither between them.
+    const [leftSide, rightSide] = camp['juan-guaido'] === 0 ? [guaidoSide, maduroSide] : [maduroSide, guaidoSide];
+    expect(Math.max(...leftSide)).toBeLessThan(Math.min(...rightSide));
+    for (const x of neither) {
+      expect(x).toBeGreaterThan(Math.max(...leftSide));
+      expect(x).toBeLessThan(Math.min(...rightSide));
+    }
+    for (const id of ['united-states', 'canada', 'european-union']) if (at[id]) expect(camp[id]).toBe(camp['juan-guaido']);
+    for (const id of ['russia', 'china', 'cuba']) if (at[id]) expect(camp[id]).toBe(camp['nicolas-maduro']);
     await screenshot(page, 'interactions-5-camps-guaido-maduro');
   });
 
