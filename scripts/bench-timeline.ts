@@ -68,6 +68,16 @@ window.benchTimeline = async (n, steps, animate) => {
   await frame();
   showDay(cy, iso(START + 29 * DAY), { animate: false });
   await frame();
+  // The floor of any step: one full redraw of the map after a one-element style change.
+  const redrawMs = [];
+  const probe = cy.nodes()[0];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    probe.style('opacity', i % 2 ? 0.99 : 1);
+    redrawMs.push((await frame()) - t0);
+    await wait(50);
+  }
+  probe.removeStyle('opacity');
   const stepMs = [];
   const workMs = [];
   const changed = [];
@@ -81,7 +91,7 @@ window.benchTimeline = async (n, steps, animate) => {
     // As when playing: the fades finish before the next day.
     await wait(FADE_MS + 50);
   }
-  return { nodes: context.nodes, edges: context.edges, large, stepMs, workMs, changed };
+  return { nodes: context.nodes, edges: context.edges, large, stepMs, workMs, changed, redrawMs };
 };
 `;
 
@@ -96,6 +106,7 @@ interface Result {
   stepMs: number[];
   workMs: number[];
   changed: number[];
+  redrawMs: number[];
 }
 
 function serve(dir: string): Promise<http.Server> {
@@ -145,6 +156,7 @@ async function main(): Promise<void> {
       console.log(`${result.nodes} nodes, ${result.edges} edges${result.large ? ' (cheap style)' : ''}, ${animate ? 'with fades' : 'without fades'}; elements changed per step: median ${quantile(result.changed, 0.5)}, max ${Math.max(...result.changed)}`);
       console.log(`  step (in force + classes + fades started + next painted frame): median ${ms(quantile(result.stepMs, 0.5))}, p95 ${ms(quantile(result.stepMs, 0.95))}`);
       console.log(`  of which script work before the frame: median ${ms(quantile(result.workMs, 0.5))}, p95 ${ms(quantile(result.workMs, 0.95))}`);
+      console.log(`  floor: one redraw after a one-element style change: median ${ms(quantile(result.redrawMs, 0.5))}, p95 ${ms(quantile(result.redrawMs, 0.95))}`);
       await page.close();
     }
     await context.close();

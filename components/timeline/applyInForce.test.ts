@@ -37,6 +37,15 @@ describe('applyInForce', () => {
     cy.destroy();
   });
 
+  it('reads the elements again after some are added (the view re-synced)', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    expect(showDay(cy, '2019-01-01', { animate: false })).toBe(0);
+    cy.add([{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'ab', source: 'a', target: 'b', date: '2019-02-01' } }]);
+    expect(showDay(cy, '2019-01-01', { animate: false })).toBe(3);
+    expect(hidden(cy)).toEqual(['a', 'ab', 'b']);
+    cy.destroy();
+  });
+
   it('clears with a null state', () => {
     const cy = canvas();
     showDay(cy, '2019-01-01', { animate: false });

@@ -26,8 +26,8 @@ export function timedElements(cy: cytoscape.Core): { nodeIds: string[]; edges: T
   };
 }
 
-const TIMED = 'timeline.timed';
-const OUT = 'timeline.out';
+const TIMED = 'timelineTimed';
+const OUT = 'timelineOut';
 
 /**
  * `timedElements`, read once and kept in the instance's scratch until elements are added or
