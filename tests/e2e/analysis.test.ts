@@ -80,7 +80,8 @@ describe('the Analysis panel', () => {
     await page.goto(`${baseUrl()}/?analysis=1`);
     await settled(page);
     await panelReady();
-    await page.getByTestId('colour-by-camp').check();
+    // A controlled box: it shows ticked once the view it asks for has loaded.
+    await page.getByTestId('colour-by-camp').click();
     await page.waitForURL(/colour=camp/);
     await settled(page);
     const camps = await campsShown();

