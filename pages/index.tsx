@@ -240,7 +240,7 @@ export default function Explorer() {
           <StatusLine data={data} limit={view.limit} onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })} />
         </section>
         <aside className={styles.detailsColumn} aria-label="Details and stances">
-          {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={(patch) => update(patch)} /> : null}
+          {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}
           <DetailsPanel elements={data.elements} selection={selection} onSelect={onSelect} />
           <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
         </aside>

@@ -5,45 +5,26 @@
  */
 import type { ReactNode } from 'react';
 import type { Elements } from '@/graph/elements';
-import type { SignedTie } from '@/graph/analysisTypes';
 import type { ViewState } from '@/components/explorer/viewState';
 import type { AnalysisState } from '@/components/analysis/useAnalysis';
+import type cytoscape from 'cytoscape';
 import AnalysisPanel from '@/components/analysis/AnalysisPanel';
+import { selectActor, selectStance, selectTie } from '@/components/analysis/selection';
+import { TimelinePanel } from '@/components/timeline';
+import { stanceFilterParams } from '@/components/explorer/useExplorerData';
 
 export interface AnalysisColumnProps {
   view: ViewState;
   state: AnalysisState;
   elements: Elements;
-  /** Changes the view (pushes a history entry). */
-  onView: (patch: Partial<ViewState>) => void;
+  /** Changes the view: a new history entry, or (`replace`) in place, as each step of the timeline does. */
+  onView: (patch: Partial<ViewState>, mode?: 'push' | 'replace') => void;
+  /** The canvas, which the timeline shows as it stood on the chosen day. */
+  cy: cytoscape.Core | null;
   children?: ReactNode;
 }
 
-/** Whether the drawn view holds the stance with this id (edges carry it as `properties.id`). */
-export function drawsStance(elements: Elements, stanceId: string): boolean {
-  return elements.edges.some((e) => e.data.properties.id === stanceId);
-}
-
-export function drawsActor(elements: Elements, actorId: string): boolean {
-  return elements.nodes.some((n) => n.data.key === actorId);
-}
-
-/** The view change that selects a tie's first stance, bringing its actors into focus when it is not drawn. */
-export function selectTie(view: ViewState, elements: Elements, tie: SignedTie): Partial<ViewState> {
-  const stance = tie.stanceIds[0];
-  if (!stance) return {};
-  const selected = { group: 'edges' as const, key: stance };
-  if (drawsStance(elements, stance)) return { selected };
-  return { focus: [tie.a, tie.b], expanded: [], hidden: [], ask: undefined, selected };
-}
-
-export function selectActor(view: ViewState, elements: Elements, actorId: string): Partial<ViewState> {
-  const selected = { group: 'nodes' as const, key: actorId };
-  if (drawsActor(elements, actorId)) return { selected };
-  return { focus: [actorId], expanded: [], hidden: [], ask: undefined, selected };
-}
-
-export default function AnalysisColumn({ view, state, elements, onView, children }: AnalysisColumnProps) {
+export default function AnalysisColumn({ view, state, elements, onView, cy, children }: AnalysisColumnProps) {
   return (
     <AnalysisPanel
       state={state}
@@ -56,6 +37,15 @@ export default function AnalysisColumn({ view, state, elements, onView, children
       onSelectTie={(tie) => onView(selectTie(view, elements, tie))}
       onSelectActor={(id) => onView(selectActor(view, elements, id))}
     >
+      <TimelinePanel
+        filtersQuery={stanceFilterParams(view)}
+        at={view.at}
+        onAt={(at) => onView({ at }, 'replace')}
+        compare={view.cmp}
+        onCompare={(cmp) => onView({ cmp })}
+        onSelectStance={(stanceId) => onView(selectStance(elements, stanceId))}
+        cy={cy}
+      />
       {children}
     </AnalysisPanel>
   );

@@ -1,4 +1,4 @@
-import { selectActor, selectTie } from '@/components/analysis/AnalysisColumn';
+import { selectActor, selectStance, selectTie } from '@/components/analysis/selection';
 import { DEFAULT_VIEW } from '@/components/explorer/viewState';
 import type { Elements } from '@/graph/elements';
 
@@ -10,7 +10,7 @@ const elements: Elements = {
   edges: [{ data: { id: '5:x:1', source: '4:x:1', target: '4:x:2', type: 'OPPOSES', label: 'opposes', polarity: -1, evidence: [], properties: { id: 'a--opposes--b' } } }],
 };
 
-describe('components/analysis/AnalysisColumn', () => {
+describe('components/analysis/selection', () => {
   it('selects a drawn stance in place', () => {
     expect(selectTie(DEFAULT_VIEW, elements, { a: 'a', b: 'b', sign: -1, stanceIds: ['a--opposes--b'] })).toEqual({ selected: { group: 'edges', key: 'a--opposes--b' } });
   });
@@ -28,5 +28,10 @@ describe('components/analysis/AnalysisColumn', () => {
   it('selects a drawn actor, and focuses one that is not drawn', () => {
     expect(selectActor(DEFAULT_VIEW, elements, 'b')).toEqual({ selected: { group: 'nodes', key: 'b' } });
     expect(selectActor(DEFAULT_VIEW, elements, 'q')).toMatchObject({ focus: ['q'], selected: { group: 'nodes', key: 'q' } });
+  });
+
+  it('selects a stance the timeline lists only when it is on the map', () => {
+    expect(selectStance(elements, 'a--opposes--b')).toEqual({ selected: { group: 'edges', key: 'a--opposes--b' } });
+    expect(selectStance(elements, 'x--supports--y')).toEqual({});
   });
 });
