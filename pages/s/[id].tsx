@@ -36,6 +36,14 @@ function describe(s: SnapshotResponse['snapshot']): string {
   return `${note}A Stance Graph snapshot of ${counts}, saved ${s.createdAt.slice(0, 10)}.`;
 }
 
+/** The timeline's day and compared dates the view was saved with (they travel in its explorer URL). */
+function timelineNote(origin: SnapshotResponse['snapshot']['origin']): string {
+  if (origin.kind !== 'explorer') return '';
+  const { at, cmp } = origin.view;
+  const parts = [at ? ` · the network as it stood on ${at}` : '', cmp ? ` · comparing ${cmp.replace('..', ' with ')}` : ''];
+  return parts.join('');
+}
+
 export default function SnapshotPage(props: Props) {
   if ('error' in props) {
     return (
@@ -79,6 +87,7 @@ export default function SnapshotPage(props: Props) {
           <>
             Snapshot of <time dateTime={snapshot.createdAt}>{new Date(snapshot.createdAt).toUTCString()}</time> · {snapshot.elements.nodes.length} nodes ·{' '}
             {snapshot.elements.edges.length} relationships · from the {snapshot.origin.kind}
+            {timelineNote(snapshot.origin)}
           </>
         }
         actions={

@@ -128,4 +128,29 @@ describe('the Analysis panel', () => {
     expect(drawn.topics.flat()).toContain(peaceful);
     await screenshot(page, 'analysis-4-congruence');
   });
+
+  it('keeps the timeline day in a snapshot: only the stances in force then, and the day named', async () => {
+    await page.goto(`${baseUrl()}/?analysis=1&at=2019-01-25`);
+    await settled(page);
+    await panelReady();
+    // The timeline hides the stances not yet in force on that day (they fade, then display: none).
+    await page.waitForFunction(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return cy.edges('.out-of-time').length > 0 && cy.edges('.out-of-time:visible').length === 0;
+    }, undefined, { timeout: 15_000 });
+    const visible = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges(':visible').length);
+    const all = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().length);
+    expect(visible).toBeLessThan(all);
+    await page.getByTestId('share-button').click();
+    await page.getByTestId('share-title').fill('As of 25 January');
+    await page.getByTestId('share-create').click();
+    const link = await page.getByTestId('share-link').inputValue({ timeout: 15_000 });
+    const viewer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await viewer.goto(link);
+    await viewer.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
+    expect(await viewer.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().length)).toBe(visible);
+    expect(await viewer.locator('header').innerText()).toContain('the network as it stood on 2019-01-25');
+    await viewer.close();
+    await page.getByTestId('share-dialog').getByRole('button', { name: 'Done' }).click();
+  });
 });
