@@ -1,5 +1,5 @@
-import { graphParams, pathsParams, PATH_MAX_STEPS } from '@/components/explorer/useExplorerData';
-import { DEFAULT_VIEW, type ViewState } from '@/components/explorer/viewState';
+import { graphParams, pathsParams, PATH_MAX_STEPS, requestOf } from '@/components/explorer/useExplorerData';
+import { DEFAULT_VIEW, ViewState } from '@/components/explorer/viewState';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
@@ -31,5 +31,12 @@ describe('components/explorer/useExplorerData', () => {
   it('narrows polarity to the question asked, unless the filter excludes it', () => {
     expect(graphParams(view({ focus: ['nicolas-maduro'], ask: 'opponents' })).get('polarity')).toBe('-1');
     expect(graphParams(view({ focus: ['nicolas-maduro'], ask: 'opponents', polarity: [1] })).get('polarity')).toBe('1');
+  });
+
+  it('fetches nothing new when only the analysis settings, layout, selection or hidden actors change', () => {
+    const base = ViewState.parse({ focus: ['nicolas-maduro'], kinds: ['SUPPORTS'] });
+    const moved = ViewState.parse({ ...base, analysis: true, k: 3, colour: 'camp', at: '2019-02-01', cmp: { from: '2019-01-25', to: '2019-02-09' }, net: 'conflict', layout: 'camps', hidden: ['cuba'], selected: { group: 'nodes', key: 'russia' } });
+    expect(requestOf(moved)).toEqual(requestOf(base));
+    expect(requestOf(ViewState.parse({ ...base, depth: 2 }))).not.toEqual(requestOf(base));
   });
 });

@@ -73,8 +73,15 @@ interface Loaded {
   summary: string | null;
 }
 
-/** The fields of a view that change what is fetched (hiding, selection and layout do not). */
-type Request = Omit<ViewState, 'hidden' | 'selected' | 'layout'>;
+/** The fields of a view that change what is fetched. */
+type Request = Omit<ViewState, 'hidden' | 'selected' | 'layout' | 'analysis' | 'k' | 'colour' | 'at' | 'cmp' | 'net'>;
+
+/** The part of a view `/api/graph` and `/api/paths` answer; the rest is applied to what they answered. */
+export function requestOf(view: ViewState): Request {
+  const { hidden: _h, selected: _s, layout: _l, analysis: _a, k: _k, colour: _c, at: _at, cmp: _cmp, net: _n, ...request } = view;
+  void [_h, _s, _l, _a, _k, _c, _at, _cmp, _n];
+  return request;
+}
 
 async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
   const [a, b] = view.focus;
@@ -107,7 +114,9 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
   const [bounds, setBounds] = useState<ExplorerData['bounds']>(null);
   const boundsRef = useRef(bounds);
   // Hidden actors are cut client-side, so hiding and undoing does not refetch.
-  const requestKey = view ? JSON.stringify({ ...view, hidden: undefined, selected: undefined, layout: undefined }) : '';
+  // Only what changes the answer: hiding, selection, layout and the analysis' own settings (panel,
+  // camps, colouring, timeline day, compared dates, topic network) are applied without a refetch.
+  const requestKey = view ? JSON.stringify(requestOf(view)) : '';
 
   useEffect(() => {
     if (!requestKey) return;
