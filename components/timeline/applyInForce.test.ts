@@ -37,6 +37,20 @@ describe('applyInForce', () => {
     cy.destroy();
   });
 
+  it('restyles only the elements whose state changes (a step never restyles the whole map)', () => {
+    const cy = canvas();
+    showDay(cy, '2019-01-20', { animate: false });
+    const restyled = new Set<string>();
+    cy.on('style', (event) => void restyled.add((event.target as cytoscape.SingularElementArgument).id()));
+    // Day to day: only bc and c come back; a, b and ab must not be restyled.
+    expect(showDay(cy, '2019-02-05', { animate: false })).toBe(2);
+    expect([...restyled].sort()).toEqual(['bc', 'c']);
+    restyled.clear();
+    expect(showDay(cy, '2019-02-06', { animate: false })).toBe(0);
+    expect([...restyled]).toEqual([]);
+    cy.destroy();
+  });
+
   it('reads the elements again after some are added (the view re-synced)', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     expect(showDay(cy, '2019-01-01', { animate: false })).toBe(0);

@@ -4,6 +4,7 @@
  * back in force fade in. Positions are never touched and no layout runs, so a step costs a pass
  * over the elements plus a short animation (cytoscape's own, on opacity). The state lives in
  * style bypasses and the class, so it survives a stylesheet change and `clearInForce` undoes it.
+ * Nothing here may set the core's scratch (`cy.scratch(key, value)`): cytoscape then restyles every element.
  */
 import type cytoscape from 'cytoscape';
 import { inForceOn, type InForce, type TimedEdge } from '@/components/timeline/inForce';
@@ -26,19 +27,24 @@ export function timedElements(cy: cytoscape.Core): { nodeIds: string[]; edges: T
   };
 }
 
-const TIMED = 'timelineTimed';
-const OUT = 'timelineOut';
+/**
+ * Per-instance state, kept beside the instance rather than in `cy.scratch()`: setting the core's
+ * scratch marks the style of every element dirty (cytoscape defines it with updateStyle), so the
+ * next frame recomputed the style of all 7,000 elements of a large map on every step.
+ */
+const timedByCy = new WeakMap<cytoscape.Core, { nodeIds: string[]; edges: TimedEdge[] }>();
+const outByCy = new WeakMap<cytoscape.Core, Set<string>>();
 
 /**
- * `timedElements`, read once and kept in the instance's scratch until elements are added or
- * removed: stepping day after day then reads no element data at all.
+ * `timedElements`, read once and kept for the instance until elements are added or removed or
+ * their data changes: stepping day after day then reads no element data at all.
  */
 export function cachedTimedElements(cy: cytoscape.Core): { nodeIds: string[]; edges: TimedEdge[] } {
-  const cached = cy.scratch(TIMED) as ReturnType<typeof timedElements> | undefined;
+  const cached = timedByCy.get(cy);
   if (cached) return cached;
   const timed = timedElements(cy);
-  cy.scratch(TIMED, timed);
-  cy.one('add remove data', () => cy.removeScratch(TIMED));
+  timedByCy.set(cy, timed);
+  cy.one('add remove data', () => void timedByCy.delete(cy));
   return timed;
 }
 
@@ -65,12 +71,12 @@ function show(ele: cytoscape.SingularElementArgument, fade: number): void {
 
 /**
  * Brings the canvas to `state` (null: everything in force). Returns how many elements changed.
- * Only the elements out of force now or at the last call are looked at (kept in the instance's
- * scratch), so stepping one day touches a handful of elements, not the whole graph.
+ * Only the elements out of force now or at the last call are looked at (kept per instance), so
+ * stepping one day touches a handful of elements, not the whole graph.
  */
 export function applyInForce(cy: cytoscape.Core, state: InForce | null, options: ApplyOptions = {}): number {
   const { animate = true, duration = FADE_MS } = options;
-  const wasOut = (cy.scratch(OUT) as Set<string> | undefined) ?? new Set<string>();
+  const wasOut = outByCy.get(cy) ?? new Set<string>();
   const nowOut = new Set<string>(state ? [...state.edgesOut, ...state.nodesOut] : []);
   const changing: { ele: cytoscape.SingularElementArgument; out: boolean }[] = [];
   for (const id of new Set([...wasOut, ...nowOut])) {
@@ -79,7 +85,7 @@ export function applyInForce(cy: cytoscape.Core, state: InForce | null, options:
     const out = nowOut.has(id);
     if (out !== ele.hasClass(OUT_OF_TIME)) changing.push({ ele, out });
   }
-  cy.scratch(OUT, nowOut);
+  outByCy.set(cy, nowOut);
   const fade = animate && changing.length <= ANIMATE_AT_MOST ? duration : 0;
   cy.batch(() => {
     for (const { ele, out } of changing) (out ? hide : show)(ele, fade);
@@ -95,7 +101,7 @@ export function showDay(cy: cytoscape.Core, day: string, options: ApplyOptions =
 
 /** Everything back in force. */
 export function clearInForce(cy: cytoscape.Core): number {
-  // Elements hidden before a re-sync may not be in the scratch set any more: sweep the class too.
+  // Elements hidden before a re-sync may not be in the per-instance set any more: sweep the class too.
   const stale = cy.elements(`.${OUT_OF_TIME}`);
   const changed = applyInForce(cy, null, { animate: false });
   const left = stale.filter((e) => e.hasClass(OUT_OF_TIME));
