@@ -38,15 +38,20 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<void> {
-  const neo4j = await startTestNeo4j('e2e');
-  pointEnvAt(neo4j);
-  await loadDataset(readDataset(), { reset: true });
-  await closeDriver();
-
+  // Built before Neo4j starts, so a failed build leaves no server behind (no teardown runs then).
   const distDir = process.env.NEXT_DIST_DIR ?? '.next';
   if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('next build failed');
+  }
+  const neo4j = await startTestNeo4j('e2e');
+  try {
+    pointEnvAt(neo4j);
+    await loadDataset(readDataset(), { reset: true });
+    await closeDriver();
+  } catch (error) {
+    await neo4j.stop();
+    throw error;
   }
   const port = await freePort();
   // Every test shares one client address: the per-client limits would throttle the suite, not a user.
@@ -59,5 +64,11 @@ export default async function globalSetup(): Promise<void> {
   });
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
   (globalThis as { e2e?: E2eState }).e2e = { neo4j, app };
-  await waitForHttp(`${process.env.E2E_BASE_URL}/api/health`, 60_000);
+  try {
+    await waitForHttp(`${process.env.E2E_BASE_URL}/api/health`, 60_000);
+  } catch (error) {
+    app.kill('SIGTERM');
+    await neo4j.stop();
+    throw error;
+  }
 }
