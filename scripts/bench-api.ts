@@ -11,8 +11,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import type { NextApiHandler } from 'next';
 import { closeDriver, getDriver } from '@/graph/driver';
-import { ensureSchema } from '@/graph/load';
-import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type ActorKind, type StanceKind } from '@/graph/schema';
+import { syntheticGraph, writeSyntheticGraph } from '@/scripts/syntheticGraph';
 import { callRoute, type RouteCall } from '@/tests/support/callRoute';
 import { pointEnvAt, startTestNeo4j } from '@/tests/support/testNeo4j';
 import actorsRoute from '@/pages/api/actors/index';
@@ -24,101 +23,6 @@ import schemaRoute from '@/pages/api/schema';
 
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
 const STANCES = Number(process.env.BENCH_STANCES ?? 100_000);
-const TOPICS = 100;
-const SOURCES = 200;
-const BATCH = 5_000;
-
-/** Deterministic pseudo-random numbers, so every run measures the same graph. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(2019);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-const SYLLABLES = ['ma', 'du', 'ro', 'gua', 'i', 'do', 'ca', 'ra', 'cas', 'lo', 'pez', 'san', 'ti', 'a', 'go', 've', 'ne', 'zu', 'la', 'bo', 'li', 'var', 'mi', 'ran', 'da'];
-const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join('');
-const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-/** Skewed towards low indexes, so a few actors are hubs as in real crises. */
-const skewed = (n: number) => Math.floor(n * random() ** 2.5);
-const isoDate = (dayOfYear: number) => new Date(Date.UTC(2019, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
-
-async function generate(driver: Driver): Promise<void> {
-  const write = async (query: string, rows: object[]) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const session = driver.session();
-      try {
-        await session.executeWrite((tx) => tx.run(query, { rows: rows.slice(i, i + BATCH) }));
-      } finally {
-        await session.close();
-      }
-    }
-  };
-  await ensureSchema(driver);
-  const kinds = Object.keys(ACTOR_KIND_LABELS) as ActorKind[];
-  await write(
-    'UNWIND $rows AS row CREATE (s:Source {id: row.id, title: row.title, publisher: row.publisher, date: date(row.date)})',
-    Array.from({ length: SOURCES }, (_, i) => ({ id: `source-${i}`, title: `${title(word())} report ${i}`, publisher: `${title(word())} News`, date: isoDate(i % 365) })),
-  );
-  await write(
-    'UNWIND $rows AS row CREATE (a:Actor {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind, description: row.description}) SET a:$(row.label)',
-    Array.from({ length: ACTORS }, (_, i) => {
-      const kind = pick(kinds);
-      const name = `${title(word())} ${title(word())}`;
-      return { id: `actor-${i}`, name, aliases: [word(), `${name} ${i}`], kind, label: ACTOR_KIND_LABELS[kind], description: `Synthetic ${kind} number ${i}.` };
-    }),
-  );
-  await write(
-    'UNWIND $rows AS row CREATE (:Topic {id: row.id, name: row.name})',
-    Array.from({ length: TOPICS }, (_, i) => ({ id: `topic-${i}`, name: `${title(word())} question` })),
-  );
-  const stanceKinds = Object.keys(STANCE_KIND_POLARITY) as StanceKind[];
-  const rows = Array.from({ length: STANCES }, (_, i) => {
-    const kind = pick(stanceKinds);
-    const from = skewed(ACTORS);
-    let to = skewed(ACTORS);
-    if (to === from) to = (to + 1) % ACTORS;
-    const toTopic = random() < 0.05;
-    const day = Math.floor(random() * 365);
-    const evidence = 1 + Math.floor(random() * 2);
-    const sourceIds = Array.from({ length: evidence }, () => `source-${Math.floor(random() * SOURCES)}`);
-    return {
-      from: `actor-${from}`,
-      to: toTopic ? `topic-${Math.floor(random() * TOPICS)}` : `actor-${to}`,
-      kind,
-      props: {
-        id: `stance-${i}`,
-        polarity: STANCE_KIND_POLARITY[kind],
-        date: isoDate(day),
-        until: random() < 0.2 ? isoDate(Math.min(364, day + 30)) : null,
-        certainty: pick(Certainty.options),
-        quotes: sourceIds.map(() => `${title(word())} ${word()} ${word()} said the ${word()} would ${word()} the ${word()}.`),
-        sourceIds,
-      },
-    };
-  });
-  await write(
-    `UNWIND $rows AS row
-     MATCH (a:Actor {id: row.from})
-     CALL (row) { MATCH (b:Actor {id: row.to}) RETURN b UNION MATCH (b:Topic {id: row.to}) RETURN b }
-     CREATE (a)-[r:$(row.kind)]->(b)
-     SET r = row.props, r.polarity = toInteger(row.props.polarity), r.date = date(row.props.date),
-         r.until = CASE WHEN row.props.until IS NULL THEN null ELSE date(row.props.until) END`,
-    rows,
-  );
-  const session = driver.session();
-  try {
-    await session.run('CALL db.awaitIndexes(300)');
-  } finally {
-    await session.close();
-  }
-}
-
 interface Recorded {
   query: string;
   params: Record<string, unknown>;
@@ -211,7 +115,7 @@ async function main(): Promise<void> {
     rawDriver = neo4j.driver(server.uri, auth);
     console.log(`Neo4j up at ${server.uri} after ${((Date.now() - started) / 1000).toFixed(0)} s; generating ${ACTORS} actors and ${STANCES} stances...`);
     const genStart = Date.now();
-    await generate(rawDriver);
+    await writeSyntheticGraph(rawDriver, syntheticGraph(ACTORS, STANCES));
     console.log(`Generated in ${((Date.now() - genStart) / 1000).toFixed(0)} s.`);
     recordQueries(getDriver());
 

@@ -3,27 +3,15 @@
  * builds it: the same seeded generator, skew towards hub actors, kinds, dates and 5% of stances
  * towards topics, so figures of the two benchmarks describe the same kind of graph. Rows are
  * produced in memory first, so a benchmark can also analyse them without Neo4j.
- * (bench-api.ts keeps its own copy for now; it could import this module instead.)
  */
 import type { Driver } from 'neo4j-driver';
 import { ensureSchema } from '@/graph/load';
+import { seededRandom } from '@/graph/analysis/rng';
 import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type ActorKind, type StanceKind } from '@/graph/schema';
 
 const TOPICS = 100;
 const SOURCES = 200;
 const BATCH = 5_000;
-
-/** Deterministic pseudo-random numbers, so every run measures the same graph. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticGraph {
   sources: { id: string; title: string; publisher: string; date: string }[];
@@ -39,7 +27,7 @@ export interface SyntheticGraph {
 }
 
 export function syntheticGraph(actorCount: number, stanceCount: number): SyntheticGraph {
-  const random = rng(2019);
+  const random = seededRandom(2019);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const SYLLABLES = ['ma', 'du', 'ro', 'gua', 'i', 'do', 'ca', 'ra', 'cas', 'lo', 'pez', 'san', 'ti', 'a', 'go', 've', 'ne', 'zu', 'la', 'bo', 'li', 'var', 'mi', 'ran', 'da'];
   const word = () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join('');
