@@ -24,3 +24,9 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   if (!response.ok) throw new Error(await apiErrorMessage(response));
   return (await response.json()) as T;
 }
+
+/** What a failed fetch says to the user: a network failure (fetch's TypeError) in plain words, else the API's message. */
+export function fetchErrorMessage(error: unknown): string {
+  if (error instanceof TypeError) return 'Could not reach the Stance Graph server. Check your connection and try again.';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { AnalysisResponse } from '@/graph/analysisTypes';
 import type { ViewState } from '@/components/explorer/viewState';
 import { stanceFilterParams } from '@/components/explorer/useExplorerData';
-import { getJson } from '@/components/apiClient';
+import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
 export type AnalysisState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; data: AnalysisResponse };
 
@@ -30,7 +30,7 @@ export function useAnalysis(view: ViewState | null, enabled: boolean): AnalysisS
       .then((data) => setState({ status: 'ready', data, key }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        const message = error instanceof TypeError ? 'Could not reach the Stance Graph server. Check your connection and try again.' : error instanceof Error ? error.message : String(error);
+        const message = fetchErrorMessage(error);
         setState({ status: 'error', error: message, key });
       });
     return () => controller.abort();

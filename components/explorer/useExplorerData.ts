@@ -9,7 +9,7 @@ import type { Elements } from '@/graph/elements';
 import type { GraphResponse, PathsResponse } from '@/graph/apiTypes';
 import { isFiltered, type ViewState } from '@/components/explorer/viewState';
 import { answerAbout, dateBounds, elementIdsFor, recount, summarisePaths, summariseStances, withoutHidden } from '@/components/explorer/answers';
-import { getJson } from '@/components/apiClient';
+import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
 export const PATH_MAX_STEPS = 4;
 const EMPTY: Elements = { nodes: [], edges: [] };
@@ -137,7 +137,7 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        const message = error instanceof TypeError ? 'Could not reach the Stance Graph server. Check your connection and try again.' : error instanceof Error ? error.message : String(error);
+        const message = fetchErrorMessage(error);
         setLoaded({ key: requestKey, elements: EMPTY, total: null, truncated: false, summary: null, error: message });
       });
     return () => controller.abort();

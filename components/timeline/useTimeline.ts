@@ -5,18 +5,13 @@
  */
 import { useEffect, useState } from 'react';
 import type { DiffResponse, TimelineResponse } from '@/graph/analysisTypes';
-import { getJson } from '@/components/apiClient';
+import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
 export type Loadable<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: string };
 
 export interface Compare {
   from: string;
   to: string;
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof TypeError) return 'Could not reach the Stance Graph server. Check your connection and try again.';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** GETs `url` while it is set, aborting the previous request when it changes. */
@@ -28,7 +23,7 @@ function useFetched<T>(url: string | null): Loadable<T> {
     getJson<T>(url, controller.signal)
       .then((data) => setState({ status: 'ready', data, url }))
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error: messageOf(error), url });
+        if (!controller.signal.aborted) setState({ status: 'error', error: fetchErrorMessage(error), url });
       });
     return () => controller.abort();
   }, [url]);
