@@ -10,14 +10,10 @@
  * Options: BENCH_TIMELINE_NODES=2000, BENCH_TIMELINE_STEPS=60 (days stepped through).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
 import { launchBrowser } from '@/tests/e2e/browser';
+import { serveDir, writeHarness } from '@/scripts/browserHarness';
 
-const root = path.resolve(__dirname, '..');
 
 const HARNESS_ENTRY = `
 import cytoscape from 'cytoscape';
@@ -109,18 +105,6 @@ interface Result {
   redrawMs: number[];
 }
 
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const name = req.url === '/' ? 'index.html' : path.basename(req.url ?? '');
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -128,18 +112,8 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 async function main(): Promise<void> {
   const n = Number(process.env.BENCH_TIMELINE_NODES ?? 2000);
   const steps = Math.max(1, Number(process.env.BENCH_TIMELINE_STEPS ?? 60));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-timeline-'));
-  fs.writeFileSync(path.join(dir, 'index.html'), HTML);
-  await build({
-    stdin: { contents: HARNESS_ENTRY, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    outfile: path.join(dir, 'harness.js'),
-    tsconfig: path.join(root, 'tsconfig.json'),
-    logLevel: 'warning',
-  });
-  const server = await serve(dir);
+  const dir = await writeHarness('bench-timeline', HTML, HARNESS_ENTRY);
+  const { server, url } = await serveDir(dir);
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -147,7 +121,7 @@ async function main(): Promise<void> {
     for (const animate of [true, false]) {
       // A fresh page per variant, so the second does not inherit the first's heap.
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.goto(url);
       await page.waitForFunction(() => typeof (window as unknown as { benchTimeline?: unknown }).benchTimeline === 'function');
       const result = await page.evaluate(
         ({ n, steps, animate }) => (window as unknown as { benchTimeline: (n: number, steps: number, animate: boolean) => Promise<Result> }).benchTimeline(n, steps, animate),

@@ -10,15 +10,11 @@
  * printed), BENCH_UI_WEBGL=1 to also try the WebGL renderer.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '@/tests/e2e/browser';
+import { serveDir, writeHarness } from '@/scripts/browserHarness';
 
-const root = path.resolve(__dirname, '..');
 
 /** In-page harness: synthetic graph, real stylesheet and layout options, timings. */
 const HARNESS_ENTRY = `
@@ -121,31 +117,6 @@ interface Frames {
 }
 type BenchWindow = Window & { drawGraph: (total: number, webgl: boolean) => Promise<Drawn>; startFrames: () => void; stopFrames: () => Frames };
 
-async function writeHarness(dir: string): Promise<void> {
-  fs.writeFileSync(path.join(dir, 'index.html'), HTML);
-  await build({
-    stdin: { contents: HARNESS_ENTRY, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    outfile: path.join(dir, 'harness.js'),
-    tsconfig: path.join(root, 'tsconfig.json'),
-    logLevel: 'warning',
-  });
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const name = req.url === '/' ? 'index.html' : path.basename(req.url ?? '');
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(8);
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -176,9 +147,8 @@ async function main(): Promise<void> {
   const sizes = (process.env.BENCH_UI_SIZES ?? '100,1000,5000,7000,20000').split(',').map(Number);
   const webglToo = process.env.BENCH_UI_WEBGL === '1';
   const runs = Math.max(1, Number(process.env.BENCH_UI_RUNS ?? 3));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-ui-'));
-  await writeHarness(dir);
-  const server = await serve(dir);
+  const dir = await writeHarness('bench-ui', HTML, HARNESS_ENTRY);
+  const { server, url } = await serveDir(dir);
   const browser = await launchBrowser();
   try {
     console.log(`Explorer rendering in headless Chromium (${os.cpus().length} cores), viewport 1280x800, drawn as GraphCanvas draws it;`);
@@ -193,7 +163,7 @@ async function main(): Promise<void> {
           // A context of its own per run, so no earlier page's renderer process or heap is reused.
           const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
           const page = await context.newPage();
-          await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+          await page.goto(url);
           await page.waitForFunction(() => typeof (window as unknown as Partial<BenchWindow>).drawGraph === 'function');
           const draw = () => page.evaluate(({ total, webgl }) => (window as unknown as BenchWindow).drawGraph(total, webgl), { total, webgl });
           cold.push(await draw());
