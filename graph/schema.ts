@@ -85,19 +85,38 @@ export type Topic = z.infer<typeof Topic>;
 export const Source = z.strictObject({
   id: Slug,
   title: z.string().trim().min(1),
+  /** The outlet (newspaper, agency, blog) that published it, shown beside every quote. */
   publisher: z.string().trim().min(1),
   date: IsoDate,
+  author: z.string().trim().min(1).optional(),
+  section: z.string().trim().min(1).optional(),
   /** The article's file name, so a quote can be checked against the article it came from. */
   file: z.string().trim().min(1).optional(),
   url: z.url().optional(),
+  /** The full text, when stored: quotes then carry their offsets in it (`start`, `end`). */
+  text: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
-export const Evidence = z.strictObject({
-  /** Exact words from the source, not a paraphrase. */
-  quote: z.string().trim().min(3),
-  source: Slug,
-});
+/**
+ * One piece of evidence: either a verbatim `quote` from a source (with its place in the source's
+ * `text` when the text is stored: `text.slice(start, end) === quote`, JavaScript string indices),
+ * or a coded `event` record (a GDELT event id) that has no quote and names its source record.
+ */
+export const Evidence = z
+  .strictObject({
+    /** Exact words from the source, not a paraphrase. */
+    quote: z.string().trim().min(3).optional(),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().positive().optional(),
+    /** Id of a coded event record (GDELT's GlobalEventID) when the evidence is an event, not a quote. */
+    event: z.string().trim().min(1).optional(),
+    source: Slug,
+  })
+  .refine((e) => (e.quote === undefined) !== (e.event === undefined), { message: 'needs either a quote or an event id (not both)', path: ['quote'] })
+  .refine((e) => (e.start === undefined) === (e.end === undefined), { message: 'start and end go together', path: ['end'] })
+  .refine((e) => e.start === undefined || e.end === undefined || e.end > e.start, { message: 'end must be after start', path: ['end'] })
+  .refine((e) => e.event === undefined || e.start === undefined, { message: 'an event has no quote offsets', path: ['start'] });
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Stance = z
@@ -114,6 +133,9 @@ export const Stance = z
     certainty: Certainty,
     evidence: z.array(Evidence).min(1, 'needs at least one evidence quote'),
     note: z.string().trim().min(1).optional(),
+    /** For stances aggregated from coded events: how many events, and the date of the last one. */
+    eventCount: z.number().int().positive().optional(),
+    lastSeen: IsoDate.optional(),
   })
   .refine((s) => s.until === undefined || s.until >= s.date, { message: 'until must not be before date', path: ['until'] })
   .refine((s) => s.from !== s.to, { message: 'a stance must link two different things', path: ['to'] });
@@ -128,6 +150,7 @@ export const DatasetInfo = z.strictObject({
   title: z.string().trim().min(1),
   description: z.string().trim().min(1).optional(),
 });
+export type DatasetInfo = z.infer<typeof DatasetInfo>;
 
 /** A whole seed file. Cross-references are checked too: every id a stance or quote names must exist. */
 export const Dataset = z
@@ -150,7 +173,7 @@ export const Dataset = z
 
     const actorIds = new Set(data.actors.map((a) => a.id));
     const endpointIds = new Set([...actorIds, ...data.topics.map((t) => t.id)]);
-    const sourceIds = new Set(data.sources.map((s) => s.id));
+    const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
     const stanceIds = new Set<string>();
     data.stances.forEach((s, i) => {
       if (!actorIds.has(s.from)) ctx.addIssue({ code: 'custom', message: `unknown actor "${s.from}"`, path: ['stances', i, 'from'] });
@@ -159,7 +182,10 @@ export const Dataset = z
       if (stanceIds.has(id)) ctx.addIssue({ code: 'custom', message: `duplicate stance id "${id}": give one of them an explicit id`, path: ['stances', i, 'id'] });
       stanceIds.add(id);
       s.evidence.forEach((e, j) => {
-        if (!sourceIds.has(e.source)) ctx.addIssue({ code: 'custom', message: `unknown source "${e.source}"`, path: ['stances', i, 'evidence', j, 'source'] });
+        const source = sourcesById.get(e.source);
+        if (!source) ctx.addIssue({ code: 'custom', message: `unknown source "${e.source}"`, path: ['stances', i, 'evidence', j, 'source'] });
+        const problem = source ? quotePlaceProblem(e, source) : null;
+        if (problem) ctx.addIssue({ code: 'custom', message: `stance "${id}": ${problem}`, path: ['stances', i, 'evidence', j, 'quote'] });
       });
     });
     const sourceSeen = new Set<string>();
@@ -170,6 +196,32 @@ export const Dataset = z
   });
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;
+
+/**
+ * Why a quote does not sit where it says in its source's text, or null when it does (or when
+ * there is nothing to check: no stored text, or event evidence). Without offsets the quote must
+ * still occur in a stored text; `placeQuote` then finds its offsets.
+ */
+export function quotePlaceProblem(evidence: Evidence, source: Pick<Source, 'id' | 'text'>): string | null {
+  if (evidence.quote === undefined) return null;
+  if (source.text === undefined) {
+    return evidence.start === undefined ? null : `quote offsets ${evidence.start}-${evidence.end} given but source "${source.id}" has no stored text`;
+  }
+  if (evidence.start === undefined) {
+    return source.text.includes(evidence.quote) ? null : `quote not found in the text of source "${source.id}"`;
+  }
+  const found = source.text.slice(evidence.start, evidence.end);
+  return found === evidence.quote
+    ? null
+    : `quote does not match the text of source "${source.id}" at ${evidence.start}-${evidence.end} (the text there reads "${found.slice(0, 60)}")`;
+}
+
+/** The evidence with its offsets filled in from the source text, when the text is stored. */
+export function placeQuote(evidence: Evidence, source: Pick<Source, 'text'> | undefined): Evidence {
+  if (evidence.quote === undefined || evidence.start !== undefined || source?.text === undefined) return evidence;
+  const start = source.text.indexOf(evidence.quote);
+  return start < 0 ? evidence : { ...evidence, start, end: start + evidence.quote.length };
+}
 
 /** Turns zod issues into lines such as `stances[12].polarity: must be -1 (against), 0 (neutral) or 1 (for)`. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {

@@ -26,7 +26,7 @@ export function seedElements(): Elements {
     type: s.kind,
     startNodeElementId: elementId.get(s.from) ?? '',
     endNodeElementId: elementId.get(s.to) ?? '',
-    properties: { polarity: s.polarity, date: s.date, certainty: s.certainty, quotes: s.evidence.map((e) => e.quote), sourceIds: s.evidence.map((e) => e.source) },
+    properties: { polarity: s.polarity, date: s.date, certainty: s.certainty, quotes: s.evidence.map((e) => e.quote ?? ''), sourceIds: s.evidence.map((e) => e.source) },
   }));
   const first = nodes[0]!.elementId;
   relationships.push({
