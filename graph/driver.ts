@@ -73,3 +73,17 @@ export async function write<T>(work: (tx: ManagedTransaction) => Promise<T>, opt
     await session.close();
   }
 }
+
+/**
+ * Runs one auto-commit query in a write session: the only kind Neo4j lets use
+ * `CALL { … } IN TRANSACTIONS`, which the loader needs to delete many stances in bounded memory.
+ */
+export async function runAutoCommit(query: string, params: Record<string, unknown>, options: TxOptions = {}): Promise<void> {
+  const env = getEnv();
+  const session = (options.driver ?? getDriver(env)).session(sessionConfig(env, 'WRITE'));
+  try {
+    await session.run(query, params);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,15 +1,28 @@
 /**
- * Writes a validated Dataset into Neo4j: constraints and indexes first, then batches of
- * `UNWIND $rows ... MERGE`, so loading the same file twice changes nothing.
- * Kinds become labels and relationship types through Cypher's dynamic `$(...)` syntax, still
- * as parameters: nothing from the file is ever spliced into query text.
+ * The one write path for data sets. Every format (graph/import/*) arrives as an `Importer`, and
+ * `loadImport` handles it the same way:
+ *  1. validate the whole input (graph/import/validate.ts) and check it against the database
+ *     (graph/import/existing.ts): a bad file stops here, with nothing written;
+ *  2. mark the data set incomplete, then write in batches of `UNWIND … MERGE`, one transaction
+ *     per batch, so memory stays bounded whatever the file size;
+ *  3. drop what an earlier version of the data set had and this one has not, and only then mark
+ *     the data set complete (graph/datasetCleanup.ts). A load killed half-way leaves a data set
+ *     marked incomplete, and running it again finishes it.
+ * Kinds become labels and relationship types through Cypher's dynamic `$(...)` syntax, still as
+ * parameters: nothing from a file is ever spliced into query text.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { write } from '@/graph/driver';
-import { ACTOR_KIND_LABELS, stanceId, type Dataset } from '@/graph/schema';
+import { backfillMembership, finishLoad } from '@/graph/datasetCleanup';
+import { datasetImporter } from '@/graph/import/datasetFile';
+import { checkAgainstDatabase } from '@/graph/import/existing';
+import type { Importer, Skipped } from '@/graph/import/types';
+import { parseRecord, validateImport, type Validated } from '@/graph/import/validate';
+import { ACTOR_KIND_LABELS, placeQuote, stanceId, type Actor, type Dataset, type Source, type Stance, type Topic } from '@/graph/schema';
 
-const BATCH = 500;
+/** Records per write transaction; measured with `npm run bench:import` (docs/benchmarks.md). */
+export const DEFAULT_BATCH = 5000;
 
 /** Schema statements: ids unique per label, and a full-text index for name search (accents folded). */
 export const SCHEMA_STATEMENTS = [
@@ -25,37 +38,33 @@ export const SCHEMA_STATEMENTS = [
 export interface LoadReport {
   dataset: string;
   version: string;
+  format: string;
+  /** Records of each kind in the input (stances: distinct stance ids). */
   actors: number;
   topics: number;
   sources: number;
   stances: number;
+  /** What the load did to the stances of this data set. */
+  stancesAdded: number;
+  stancesUpdated: number;
+  stancesUnchanged: number;
+  /** Records that added their evidence to a stance met earlier in the same input. */
+  stancesMerged: number;
+  /** Stances an earlier version of the data set had and this one has not. */
+  stancesRemoved: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  skipped: Skipped[];
+  /** Possible duplicates and other things worth a look, none of them errors. */
+  warnings: string[];
 }
 
-/** A short content hash of the data: snapshots record it to tell when the data changed. */
-export function datasetVersion(data: Dataset): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
-}
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
-}
-
-interface Counted {
-  nodesCreated: number;
-  relationshipsCreated: number;
-}
-
-async function runBatches(tx: ManagedTransaction, query: string, rows: readonly object[], total: Counted, params: object = {}): Promise<void> {
-  for (const batch of chunks(rows)) {
-    const result = await tx.run(query, { ...params, rows: batch });
-    const counters = result.summary.counters.updates();
-    total.nodesCreated += counters.nodesCreated;
-    total.relationshipsCreated += counters.relationshipsCreated;
-  }
+export interface LoadOptions {
+  reset?: boolean;
+  driver?: Driver;
+  batchSize?: number;
+  /** Called after each written batch with the records written so far and the total. */
+  onProgress?: (written: number, total: number) => void;
 }
 
 export async function ensureSchema(driver?: Driver): Promise<void> {
@@ -76,85 +85,174 @@ export async function resetGraph(driver?: Driver): Promise<void> {
   } while (deleted > 0);
 }
 
-export async function loadDataset(data: Dataset, options: { reset?: boolean; driver?: Driver } = {}): Promise<LoadReport> {
+/** Loads one data set given as a value (the YAML/JSON data format): the same path as every file. */
+export async function loadDataset(data: Dataset, options: LoadOptions = {}): Promise<LoadReport> {
+  return loadImport(datasetImporter(data), options);
+}
+
+interface Buffers {
+  sources: Source[];
+  actors: Actor[];
+  topics: Topic[];
+  stances: Stance[];
+}
+const emptyBuffers = (): Buffers => ({ sources: [], actors: [], topics: [], stances: [] });
+
+export async function loadImport(importer: Importer, options: LoadOptions = {}): Promise<LoadReport> {
   const { driver } = options;
+  const validated = await validateImport(importer);
+  const warnings = options.reset ? [] : await checkAgainstDatabase(importer, validated, driver);
+  const version = await importer.version();
   if (options.reset) await resetGraph(driver);
   await ensureSchema(driver);
-  const version = datasetVersion(data);
-  const allKindLabels = Object.values(ACTOR_KIND_LABELS);
+  await backfillMembership(driver);
 
-  const total: Counted = { nodesCreated: 0, relationshipsCreated: 0 };
-  await write(async (tx) => {
-    await tx.run(
-      'MERGE (d:Dataset {id: $id}) SET d.title = $title, d.description = $description, d.version = $version',
-      { id: data.dataset.id, title: data.dataset.title, description: data.dataset.description ?? null, version },
-    );
-    await runBatches(
-      tx,
-      `UNWIND $rows AS row
-       MERGE (s:Source {id: row.id})
-       SET s.title = row.title, s.publisher = row.publisher, s.date = date(row.date), s.file = row.file, s.url = row.url`,
-      data.sources.map((s) => ({ ...s, file: s.file ?? null, url: s.url ?? null })),
-      total,
-    );
-    await runBatches(
-      tx,
-      `UNWIND $rows AS row
-       MERGE (a:Actor {id: row.id})
-       SET a.name = row.name, a.aliases = row.aliases, a.kind = row.kind, a.description = row.description
-       WITH a, row
-       // A kind changed in the file must not leave the old kind's label behind.
-       REMOVE a:$($allKindLabels)
-       SET a:$(row.label)`,
-      data.actors.map((a) => ({ ...a, description: a.description ?? null, label: ACTOR_KIND_LABELS[a.kind] })),
-      total,
-      { allKindLabels },
-    );
-    await runBatches(
-      tx,
-      `UNWIND $rows AS row
-       MERGE (t:Topic {id: row.id})
-       SET t.name = row.name, t.description = row.description`,
-      data.topics.map((t) => ({ ...t, description: t.description ?? null })),
-      total,
-    );
-    await runBatches(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (a:Actor {id: row.from})
-       CALL (row) {
-         MATCH (b:Actor {id: row.to}) RETURN b
-         UNION
-         MATCH (b:Topic {id: row.to}) RETURN b
-       }
-       MERGE (a)-[r:$(row.kind) {id: row.id}]->(b)
-       SET r.polarity = toInteger(row.polarity), r.date = date(row.date), r.until = CASE WHEN row.until IS NULL THEN null ELSE date(row.until) END,
-           r.certainty = row.certainty, r.quotes = row.quotes, r.sourceIds = row.sourceIds, r.note = row.note,
-           r.dataset = $dataset`,
-      data.stances.map((s) => ({
-        id: stanceId(s),
-        from: s.from,
-        to: s.to,
-        kind: s.kind,
-        polarity: s.polarity,
-        date: s.date,
-        until: s.until ?? null,
-        certainty: s.certainty,
-        quotes: s.evidence.map((e) => e.quote),
-        sourceIds: s.evidence.map((e) => e.source),
-        note: s.note ?? null,
-      })),
-      total,
-      { dataset: data.dataset.id },
-    );
-  }, { driver });
+  const dataset = importer.dataset;
+  const run = randomUUID();
+  await write((tx) => tx.run(
+    `MERGE (d:Dataset {id: $id})
+     SET d.title = $title, d.description = $description, d.complete = false, d.format = $format, d.file = $file`,
+    { id: dataset.id, title: dataset.title, description: dataset.description ?? null, format: importer.format, file: importer.file },
+  ), { driver });
+
+  const report: LoadReport = {
+    dataset: dataset.id, version, format: importer.format,
+    actors: validated.actors.size, topics: validated.topics.size, sources: validated.sources.size, stances: validated.distinctStances,
+    stancesAdded: 0, stancesUpdated: 0, stancesUnchanged: 0, stancesMerged: 0, stancesRemoved: 0,
+    nodesCreated: 0, relationshipsCreated: 0, skipped: [], warnings,
+  };
+  const params = { dataset: dataset.id, run, allKindLabels: Object.values(ACTOR_KIND_LABELS) };
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  let buffers = emptyBuffers();
+  let buffered = 0;
+  let written = 0;
+  const flush = async () => {
+    const batch = buffers;
+    buffers = emptyBuffers();
+    written += buffered;
+    buffered = 0;
+    await write((tx) => writeBatch(tx, batch, validated, params, report), { driver });
+    options.onProgress?.(written, validated.records);
+  };
+  for await (const records of importer.records()) {
+    for (const record of records) {
+      // Parsed again (cheap) rather than kept from the first pass, which would hold the whole file.
+      if (record.type === 'actor') buffers.actors.push(parseRecord(importer.file, record));
+      else if (record.type === 'topic') buffers.topics.push(parseRecord(importer.file, record));
+      else if (record.type === 'source') buffers.sources.push(parseRecord(importer.file, record));
+      else buffers.stances.push(parseRecord(importer.file, record));
+      if (++buffered >= batchSize) await flush();
+    }
+  }
+  if (buffered > 0) await flush();
+  report.skipped = importer.skipped();
+  report.stancesRemoved = await finishLoad({ dataset, version, run, validated, driver });
+  return report;
+}
+
+/** Evidence as the parallel lists a relationship stores (docs/data-format.md, "Storage"). */
+function evidenceLists(stance: Stance, validated: Validated) {
+  const evidence = stance.evidence.map((e) => placeQuote(e, { text: validated.sources.get(e.source) }));
   return {
-    dataset: data.dataset.id,
-    version,
-    actors: data.actors.length,
-    topics: data.topics.length,
-    sources: data.sources.length,
-    stances: data.stances.length,
-    ...total,
+    quotes: evidence.map((e) => e.quote ?? ''),
+    sourceIds: evidence.map((e) => e.source),
+    quoteStarts: evidence.map((e) => e.start ?? -1),
+    quoteEnds: evidence.map((e) => e.end ?? -1),
+    eventIds: evidence.map((e) => e.event ?? ''),
   };
 }
+
+async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Validated, params: { dataset: string; run: string; allKindLabels: string[] }, report: LoadReport): Promise<void> {
+  const count = async (query: string, rows: object[]) => {
+    if (rows.length === 0) return;
+    const result = await tx.run(query, { ...params, rows });
+    const counters = result.summary.counters.updates();
+    report.nodesCreated += counters.nodesCreated;
+    report.relationshipsCreated += counters.relationshipsCreated;
+    return result;
+  };
+  // Membership: the data set id joins a node's `datasets` list once.
+  const join = (v: string) => `SET ${v}.datasets = CASE WHEN $dataset IN coalesce(${v}.datasets, []) THEN ${v}.datasets ELSE coalesce(${v}.datasets, []) + $dataset END`;
+  await count(
+    `UNWIND $rows AS row
+     MERGE (s:Source {id: row.id})
+     SET s.title = row.title, s.publisher = row.publisher, s.date = date(row.date), s.file = row.file, s.url = row.url,
+         s.author = row.author, s.section = row.section, s.text = row.text
+     ${join('s')}`,
+    batch.sources.map((s) => ({ ...s, file: s.file ?? null, url: s.url ?? null, author: s.author ?? null, section: s.section ?? null, text: s.text ?? null })),
+  );
+  await count(
+    `UNWIND $rows AS row
+     MERGE (a:Actor {id: row.id})
+     SET a.name = row.name, a.aliases = row.aliases, a.kind = row.kind, a.description = row.description
+     ${join('a')}
+     WITH a, row
+     // A kind changed in the file must not leave the old kind's label behind.
+     REMOVE a:$($allKindLabels)
+     SET a:$(row.label)`,
+    batch.actors.map((a) => ({ ...a, description: a.description ?? null, label: ACTOR_KIND_LABELS[a.kind] })),
+  );
+  await count(
+    `UNWIND $rows AS row
+     MERGE (t:Topic {id: row.id})
+     SET t.name = row.name, t.description = row.description
+     ${join('t')}`,
+    batch.topics.map((t) => ({ ...t, description: t.description ?? null })),
+  );
+  const result = await count(STANCE_QUERY, batch.stances.map((s) => stanceRow(s, validated)));
+  const totals = result?.records[0];
+  if (totals) {
+    report.stancesAdded += totals.get('added').toNumber();
+    report.stancesUpdated += totals.get('updated').toNumber();
+    report.stancesUnchanged += totals.get('unchanged').toNumber();
+    report.stancesMerged += totals.get('merged').toNumber();
+  }
+}
+
+function stanceRow(s: Stance, validated: Validated) {
+  const lists = evidenceLists(s, validated);
+  const fields = {
+    id: stanceId(s), from: s.from, to: s.to, kind: s.kind, polarity: s.polarity, date: s.date, until: s.until ?? null,
+    certainty: s.certainty, note: s.note ?? null, eventCount: s.eventCount ?? null, lastSeen: s.lastSeen ?? null, ...lists,
+  };
+  return { ...fields, hash: createHash('sha1').update(JSON.stringify(fields)).digest('base64') };
+}
+
+/**
+ * One stance record. A stance is keyed by its id *within its data set*, so two data sets may hold
+ * the same pair's stance side by side. A record whose stance this run has already written adds
+ * the evidence it does not have yet (which also makes rerunning an interrupted load harmless).
+ */
+const STANCE_QUERY = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.from})
+CALL (row) {
+  MATCH (b:Actor {id: row.to}) RETURN b
+  UNION
+  MATCH (b:Topic {id: row.to}) RETURN b
+}
+MERGE (a)-[r:$(row.kind) {id: row.id, dataset: $dataset}]->(b)
+WITH a, b, r, row, r.run = $run AS again, r.hash IS NULL AS added, r.hash = row.hash AS same
+WITH a, b, r, row, again, added, same,
+     CASE WHEN again THEN [i IN range(0, size(row.quotes) - 1) WHERE NOT any(j IN range(0, size(r.quotes) - 1)
+       WHERE r.quotes[j] = row.quotes[i] AND r.sourceIds[j] = row.sourceIds[i] AND coalesce(r.eventIds[j], '') = row.eventIds[i])]
+     ELSE range(0, size(row.quotes) - 1) END AS fresh
+SET r.polarity = toInteger(row.polarity), r.date = date(row.date),
+    r.until = CASE WHEN row.until IS NULL THEN null ELSE date(row.until) END,
+    r.certainty = row.certainty, r.note = row.note,
+    r.eventCount = CASE WHEN row.eventCount IS NULL THEN null ELSE toInteger(row.eventCount) END,
+    r.lastSeen = CASE WHEN row.lastSeen IS NULL THEN null ELSE date(row.lastSeen) END,
+    r.quotes = CASE WHEN again THEN r.quotes ELSE [] END + [i IN fresh | row.quotes[i]],
+    r.sourceIds = CASE WHEN again THEN r.sourceIds ELSE [] END + [i IN fresh | row.sourceIds[i]],
+    r.quoteStarts = CASE WHEN again THEN r.quoteStarts ELSE [] END + [i IN fresh | toInteger(row.quoteStarts[i])],
+    r.quoteEnds = CASE WHEN again THEN r.quoteEnds ELSE [] END + [i IN fresh | toInteger(row.quoteEnds[i])],
+    r.eventIds = CASE WHEN again THEN r.eventIds ELSE [] END + [i IN fresh | row.eventIds[i]],
+    r.hash = CASE WHEN again THEN r.hash ELSE row.hash END,
+    r.run = $run
+// Written only when missing: most rows meet actors that are members already.
+FOREACH (_ IN CASE WHEN $dataset IN coalesce(a.datasets, []) THEN [] ELSE [1] END | SET a.datasets = coalesce(a.datasets, []) + $dataset)
+FOREACH (_ IN CASE WHEN $dataset IN coalesce(b.datasets, []) THEN [] ELSE [1] END | SET b.datasets = coalesce(b.datasets, []) + $dataset)
+RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added,
+       sum(CASE WHEN NOT added AND NOT again AND NOT same THEN 1 ELSE 0 END) AS updated,
+       sum(CASE WHEN NOT added AND NOT again AND same THEN 1 ELSE 0 END) AS unchanged,
+       sum(CASE WHEN again THEN 1 ELSE 0 END) AS merged`;
