@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EMPTY_ROW_REASON, NO_KIND_REASON, spreadsheetImporter } from '@/graph/import/spreadsheet';
+import { EMPTY_ROW_REASON, EXTERNAL_REASON, defaultKindReason, spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { ImportError, type ImportRecord, type Importer } from '@/graph/import/types';
 import { Actor, Source, Stance, Topic, stanceId } from '@/graph/schema';
 
@@ -115,24 +115,44 @@ describe('graph/import/spreadsheet', () => {
     expectDefinedBeforeUse(records);
   });
 
-  it('creates unknown actors from their names, reports those without a kind, and counts empty rows', async () => {
+  it('creates unknown actors from a name with a kind, and leaves a name without one as an id for the database', async () => {
     const file = write(
       'unknown.csv',
       `${HEADER},from_kind\nNicolás Maduro,Juan Guaidó,OPPOSES,-1,2019-01-23,stated,He is a puppet,Post,Daily,2019-01-23,person\n,,,,,,,,,\nNicolas Maduro,Fresh elections,,-1,2019-01-24,stated,No new vote,Post,Daily,2019-01-23,\n`,
     );
     const importer = await spreadsheetImporter(file);
     const { records } = await collect(importer);
-    expect(values(records, 'actor')).toEqual([
-      { id: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'person', aliases: [] },
-      { id: 'juan-guaido', name: 'Juan Guaidó', kind: 'organisation', aliases: [] },
-      { id: 'fresh-elections', name: 'Fresh elections', kind: 'organisation', aliases: [] },
+    expect(values(records, 'actor')).toEqual([{ id: 'nicolas-maduro', name: 'Nicolás Maduro', kind: 'person', aliases: [] }]);
+    expect(values(records, 'stance').map((s) => [s.from, s.to])).toEqual([
+      ['nicolas-maduro', 'juan-guaido'],
+      ['nicolas-maduro', 'fresh-elections'],
     ]);
-    expect(values(records, 'stance')[1]).toMatchObject({ from: 'nicolas-maduro', to: 'fresh-elections', kind: 'OPPOSES' });
     expect(records.find((r) => r.type === 'stance' && (r.value as Stance).to === 'fresh-elections')?.at).toBe('row 4');
     expect(importer.skipped()).toEqual([
       { reason: EMPTY_ROW_REASON, count: 1 },
-      { reason: NO_KIND_REASON, count: 2 },
+      { reason: EXTERNAL_REASON, count: 2 },
     ]);
+
+    // With a default kind they are created instead, and reported.
+    const withDefault = await spreadsheetImporter(file, { defaultKind: 'organisation' });
+    const created = values((await collect(withDefault)).records, 'actor');
+    expect(created.map((a) => [a.id, a.kind])).toEqual([
+      ['nicolas-maduro', 'person'],
+      ['juan-guaido', 'organisation'],
+      ['fresh-elections', 'organisation'],
+    ]);
+    expect(withDefault.skipped()).toEqual([
+      { reason: EMPTY_ROW_REASON, count: 1 },
+      { reason: defaultKindReason('organisation'), count: 2 },
+    ]);
+  });
+
+  it('refuses a kind given for a name after a row already named it without one', async () => {
+    const file = write(
+      'kind-too-late.csv',
+      `${HEADER},to_kind\nA,Beta,SUPPORTS,1,2020-01-01,stated,aaa,T,P,2020-01-01,\nA,Beta,OPPOSES,-1,2020-01-02,stated,bbb,T,P,2020-01-01,state\n`,
+    );
+    await expect(collect(await spreadsheetImporter(file))).rejects.toThrow(/row 3, to_kind: "beta" was named without a kind at row 2, before this row defines it/);
   });
 
   it('maps polarity to a kind when the kind is empty, and a kind to its usual polarity', async () => {
@@ -177,7 +197,9 @@ describe('graph/import/spreadsheet', () => {
     const broken = write('broken.csv', `${HEADER}\n${good}\nA,B,SUPPORTS,1,2020-01-01,stated,"never closed,T,P,2020-01-01\n`);
     await expect(collect(await spreadsheetImporter(broken))).rejects.toThrow(/broken\.csv: row 3: is not valid CSV: Quote Not Closed/);
     const late = write('late-actor.csv', `type,id,name,${HEADER}\n,,,A,B,SUPPORTS,1,2020-01-01,stated,aaa,T,P,2020-01-01\nactor,a,Alpha,,,state,,,,,,,\n`);
-    await expect(collect(await spreadsheetImporter(late))).rejects.toThrow(/row 3, id: "a" is already defined at row 2/);
+    await expect(collect(await spreadsheetImporter(late))).rejects.toThrow(/row 3, id: "a" was named without a kind at row 2, before this row defines it/);
+    const twice = write('twice.csv', `type,id,name,${HEADER}\nactor,united-states,USA,,,state,,,,,,,\n`);
+    await expect(collect(await spreadsheetImporter(twice, { actors: ACTORS_TEMPLATE }))).rejects.toThrow(`row 2, id: "united-states" is already defined at ${ACTORS_TEMPLATE} row 2`);
   });
 
   it('reads afresh on every pass and versions the input with its options', async () => {
