@@ -131,7 +131,7 @@ export async function removeDataset(id: string, driver?: Driver): Promise<Remove
   await deleteStances(id, null, driver);
   await runAutoCommit(
     `MATCH (n) WHERE ${MEMBERS} AND $id IN n.datasets
-     CALL (n, $id) { SET n.datasets = [d IN n.datasets WHERE d <> $id] } IN TRANSACTIONS OF 10000 ROWS`,
+     CALL (n) { SET n.datasets = [d IN n.datasets WHERE d <> $id] } IN TRANSACTIONS OF 10000 ROWS`,
     { id },
     { driver },
   );

@@ -199,7 +199,9 @@ async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Val
      ${join('t')}`,
     batch.topics.map((t) => ({ ...t, description: t.description ?? null })),
   );
-  const result = await count(STANCE_QUERY, batch.stances.map((s) => stanceRow(s, validated)));
+  const rows = mergeRows(batch.stances.map((s) => stanceRow(s, validated)));
+  report.stancesMerged += batch.stances.length - rows.length;
+  const result = await count(STANCE_QUERY, rows);
   const totals = result?.records[0];
   if (totals) {
     report.stancesAdded += totals.get('added').toNumber();
@@ -216,6 +218,34 @@ function stanceRow(s: Stance, validated: Validated) {
     certainty: s.certainty, note: s.note ?? null, eventCount: s.eventCount ?? null, lastSeen: s.lastSeen ?? null, ...lists,
   };
   return { ...fields, hash: createHash('sha1').update(JSON.stringify(fields)).digest('base64') };
+}
+
+type StanceRow = ReturnType<typeof stanceRow>;
+
+/**
+ * Records of one stance in the same batch, merged here: within one `UNWIND` Neo4j may run every
+ * row's MERGE before any row's SET, so the query cannot see an earlier row of its own batch.
+ */
+function mergeRows(rows: StanceRow[]): StanceRow[] {
+  const byId = new Map<string, StanceRow>();
+  for (const row of rows) {
+    const key = `${row.kind}\u0000${row.from}\u0000${row.to}\u0000${row.id}`;
+    const first = byId.get(key);
+    if (!first) {
+      byId.set(key, { ...row, quotes: [...row.quotes], sourceIds: [...row.sourceIds], quoteStarts: [...row.quoteStarts], quoteEnds: [...row.quoteEnds], eventIds: [...row.eventIds] });
+      continue;
+    }
+    row.quotes.forEach((quote, i) => {
+      const known = first.quotes.some((q, j) => q === quote && first.sourceIds[j] === row.sourceIds[i] && first.eventIds[j] === row.eventIds[i]);
+      if (known) return;
+      first.quotes.push(quote);
+      first.sourceIds.push(row.sourceIds[i] ?? '');
+      first.quoteStarts.push(row.quoteStarts[i] ?? -1);
+      first.quoteEnds.push(row.quoteEnds[i] ?? -1);
+      first.eventIds.push(row.eventIds[i] ?? '');
+    });
+  }
+  return [...byId.values()];
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * Picks the importer for a file: `.yaml`/`.yml`/`.json` the data format, `.csv`/`.tsv` a
+ * spreadsheet, `.dna` a Discourse Network Analyzer database, `*.export.CSV` (or `--format gdelt`)
+ * a GDELT 2.0 events export. Each maps its format into records of the data format, and the one
+ * write path (graph/load.ts `loadImport`) does the rest.
+ */
+import path from 'node:path';
+import { datasetFileImporter } from '@/graph/import/datasetFile';
+import { dnaImporter } from '@/graph/import/dna';
+import { gdeltImporter } from '@/graph/import/gdelt';
+import { spreadsheetImporter } from '@/graph/import/spreadsheet';
+import { ImportError, type Importer, type ImportOptions } from '@/graph/import/types';
+
+export const FORMATS = ['yaml', 'json', 'spreadsheet', 'dna', 'gdelt'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ImporterOptions extends ImportOptions {
+  format?: Format;
+  /** Spreadsheets: a second file with the actor and topic rows. */
+  actors?: string;
+  /** DNA: take the actor from the `person` variable instead of `organization`. */
+  actorVariable?: 'organization' | 'person';
+  /** GDELT: event records kept as evidence per stance. */
+  maxUrls?: number;
+}
+
+/** The format a file name implies, or null when it implies none. */
+export function formatOf(file: string): Format | null {
+  const name = path.basename(file);
+  if (/\.export\.csv$/i.test(name)) return 'gdelt';
+  const ext = path.extname(name).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (ext === '.json') return 'json';
+  if (ext === '.csv' || ext === '.tsv') return 'spreadsheet';
+  if (ext === '.dna') return 'dna';
+  return null;
+}
+
+export async function importerFor(file: string, options: ImporterOptions = {}): Promise<Importer> {
+  const { format: given, actors, actorVariable, maxUrls, ...named } = options;
+  const format = given ?? formatOf(file);
+  switch (format) {
+    case 'yaml':
+    case 'json':
+      return datasetFileImporter(file, named);
+    case 'spreadsheet':
+      return spreadsheetImporter(file, { ...named, ...(actors ? { actors } : {}) });
+    case 'dna':
+      return dnaImporter(file, { ...named, ...(actorVariable ? { actorVariable } : {}) });
+    case 'gdelt':
+      return gdeltImporter(file, { ...named, ...(maxUrls ? { maxUrls } : {}) });
+    case null:
+      throw new ImportError(file, null, null, `cannot tell the format from the file name: use .yaml, .json, .csv, .tsv, .dna or *.export.CSV, or say --format ${FORMATS.join('|')}`);
+  }
+}
