@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { COL, GDELT_COLUMNS, SKIP_REASONS, gdeltImporter, sqlDate } from '@/graph/import/gdelt';
+import { SKIP_REASONS, gdeltImporter, sqlDate } from '@/graph/import/gdelt';
 import { ImportError, type ImportRecord, type Importer } from '@/graph/import/types';
 import { Actor, Source, Stance } from '@/graph/schema';
+import { gdeltEvent, writeGdeltFile } from '@/tests/support/gdeltFile';
 
 let dir: string;
 beforeAll(() => {
@@ -11,41 +12,8 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-let nextId = 800_000_000;
-/** One tab-separated GDELT 2.0 event row of 61 cells; unnamed cells hold plausible values. */
-function event(fields: Partial<Record<keyof typeof COL, string>>): string {
-  const cells = Array.from({ length: GDELT_COLUMNS }, () => '');
-  const id = fields.GlobalEventID ?? String(nextId++);
-  const defaults: Partial<Record<keyof typeof COL, string>> = {
-    GlobalEventID: id,
-    SQLDATE: '20190123',
-    Actor1Code: 'USA',
-    Actor1Name: 'UNITED STATES',
-    Actor2Code: 'VENGOV',
-    Actor2Name: 'NICOLAS MADURO',
-    IsRootEvent: '1',
-    EventCode: '111',
-    EventRootCode: '11',
-    QuadClass: '3',
-    GoldsteinScale: '-2.0',
-    NumMentions: '10',
-    NumSources: '2',
-    NumArticles: '10',
-    AvgTone: '-3.2',
-    DATEADDED: '20190123141500',
-    SOURCEURL: `https://www.example.com/news/${id}`,
-  };
-  for (const [key, value] of Object.entries({ ...defaults, ...fields })) cells[COL[key as keyof typeof COL]] = value;
-  cells[2] = '201901'; // MonthYear
-  cells[3] = '2019'; // Year
-  return cells.join('\t');
-}
-
-function write(name: string, rows: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, `${rows.join('\n')}\n`);
-  return file;
-}
+const event = gdeltEvent;
+const write = (name: string, rows: string[]) => writeGdeltFile(path.join(dir, name), rows);
 
 async function collect(importer: Importer): Promise<ImportRecord[]> {
   const records: ImportRecord[] = [];

@@ -64,7 +64,7 @@ describe('graph/import/spreadsheet', () => {
       ['china', 'state'],
       ['vladimir-putin', 'person'],
       ['lima-group', 'bloc'],
-      ['russian-military-contractors', 'armed_force'],
+      ['russian-military-contractors', 'group'],
     ]);
     expect(values(records, 'topic')).toEqual([{ id: 'foreign-military-intervention-in-venezuela', name: 'Foreign military intervention in Venezuela' }]);
     expect(values(records, 'source')).toHaveLength(2);
