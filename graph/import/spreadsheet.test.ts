@@ -147,6 +147,13 @@ describe('graph/import/spreadsheet', () => {
     ]);
   });
 
+  it('cites a source by id alone when the row gives no title, publisher or date (a source already in the database)', async () => {
+    const file = write('source-id.csv', `source,${HEADER}\nbbc-2019-01-30-opposition-army,russia,nicolas-maduro,SUPPORTS,1,2019-01-30,reported,Russia and China continue to back Mr Maduro,,,\n`);
+    const { records } = await collect(await spreadsheetImporter(file));
+    expect(records.map((r) => r.type)).toEqual(['stance']);
+    expect(values(records, 'stance')[0]).toMatchObject({ evidence: [{ source: 'bbc-2019-01-30-opposition-army' }] });
+  });
+
   it('refuses a kind given for a name after a row already named it without one', async () => {
     const file = write(
       'kind-too-late.csv',

@@ -163,6 +163,8 @@ export class Pass {
       }
     }
     if (this.sources.has(id)) return id;
+    // A source id with no title, publisher or date names a source the database already holds.
+    if (given && !title && !publisher && !date) return id;
     this.sources.add(id);
     const value = defined({
       id,
