@@ -35,9 +35,11 @@ export const Env = z.object({
    * anonymous users can create them, so without a ceiling one script could fill the disk.
    */
   SNAPSHOT_MAX_TOTAL_BYTES: Int(500_000_000, 1000, 1_000_000_000_000),
-  /** Per-client request budgets per minute for the two routes that cost the most; 0 turns a limit off. */
+  /** Per-client request budgets per minute for the routes that cost the most; 0 turns a limit off. */
   RATE_LIMIT_SNAPSHOTS_PER_MINUTE: Int(10, 0, 1_000_000),
   RATE_LIMIT_CYPHER_PER_MINUTE: Int(60, 0, 1_000_000),
+  /** Data set downloads (GET /api/datasets/[id]/export, a whole data set each) per client per minute. */
+  RATE_LIMIT_EXPORTS_PER_MINUTE: Int(30, 0, 1_000_000),
   /**
    * How many proxies in front of the app append to X-Forwarded-For. 0: the client is the socket's
    * address and the header is ignored (anyone can write it); n: the n-th address from the right.

@@ -1,6 +1,7 @@
 /**
  * Per-client request budgets for the routes anonymous users can use to load the server:
- * POST /api/snapshots (writes up to SNAPSHOT_MAX_BYTES each) and POST /api/cypher (runs queries).
+ * POST /api/snapshots (writes up to SNAPSHOT_MAX_BYTES each), POST /api/cypher (runs queries) and
+ * GET /api/datasets/[id]/export (reads a whole data set).
  * Counting is rate-limiter-flexible's RateLimiterMemory: a fixed one-minute window per client,
  * kept in this process's memory (each app process counts on its own; a restart forgets).
  */
@@ -11,11 +12,12 @@ import { getEnv } from '@/graph/driver';
 import type { Env } from '@/graph/env';
 import { RetryLaterError, retryAfterSeconds } from '@/graph/retryLater';
 
-export type LimitedAction = 'snapshots' | 'cypher';
+export type LimitedAction = 'snapshots' | 'cypher' | 'exports';
 
 const BUDGET: Record<LimitedAction, { perMinute: (env: Env) => number; what: string }> = {
   snapshots: { perMinute: (env) => env.RATE_LIMIT_SNAPSHOTS_PER_MINUTE, what: 'snapshots' },
   cypher: { perMinute: (env) => env.RATE_LIMIT_CYPHER_PER_MINUTE, what: 'console queries' },
+  exports: { perMinute: (env) => env.RATE_LIMIT_EXPORTS_PER_MINUTE, what: 'data set downloads' },
 };
 
 // One limiter per action and budget: a changed budget (tests change env) starts a fresh count.

@@ -2,8 +2,8 @@
  * What a loaded graph holds, as counts and a checksum of every actor, topic and source (labels and
  * properties) and every stance (endpoints, type and properties), so two graphs can be compared
  * whole: "the same graph" after a round trip, "nothing written" after a failed import.
- * Bookkeeping that differs between two loads of the same data (the id of the run that wrote a
- * stance) is left out; so are the :Dataset nodes (when, from which file, version hash).
+ * Bookkeeping that differs between two loads of the same data (BOOKKEEPING below) is left out;
+ * so are the :Dataset nodes (when, from which file, version hash).
  */
 import { createHash } from 'node:crypto';
 import { isDate, isInt } from 'neo4j-driver';
@@ -18,8 +18,12 @@ export interface GraphChecksum {
   checksum: string;
 }
 
-/** Properties that say how the data was loaded, not what it is. */
-const BOOKKEEPING = new Set(['load', 'run', 'loadedAt']);
+/**
+ * Properties that say how the data was loaded, not what it is: which run wrote it, and the
+ * loader's change-detection `hash` of a stance record (which hashes the first record of a stance,
+ * so it depends on how the input split the stance's evidence: one YAML stance or several CSV rows).
+ */
+const BOOKKEEPING = new Set(['load', 'run', 'hash', 'loadedAt']);
 
 function plain(value: unknown): unknown {
   if (isInt(value)) return value.toNumber();
