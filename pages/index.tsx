@@ -27,6 +27,7 @@ import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
 import ShareButton from '@/components/share/ShareButton';
 import ExportMenu from '@/components/export/ExportMenu';
+import DownloadDataset from '@/components/explorer/DownloadDataset';
 import AnalysisColumn from '@/components/analysis/AnalysisColumn';
 import CampsCaption from '@/components/analysis/CampsCaption';
 import { campsOf, useAnalysis } from '@/components/analysis/useAnalysis';
@@ -196,6 +197,7 @@ export default function Explorer() {
               <>
                 <ShareButton cy={cy} origin={{ kind: 'explorer', view: toQuery(view) }} layout={view.layout} defaultTitle={first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view'} />
                 <ExportMenu cy={cy} title={first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view'} />
+                <DownloadDataset />
               </>
             }
           />
