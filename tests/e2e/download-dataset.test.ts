@@ -1,0 +1,51 @@
+/**
+ * "Download data set" in the explorer, in real Chromium against the seeded app: the menu lists
+ * the loaded data set by keyboard, the format choice changes the link, and the file downloaded
+ * is the data set, which the seed reader accepts.
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { settled } from '@/tests/e2e/explorerPage';
+import { parseDataset, readDataset } from '@/seed/readDataset';
+
+const dataset = readDataset();
+
+describe('Download data set', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens by keyboard and lists the loaded data set with its stance count', async () => {
+    await page.goto(baseUrl());
+    await settled(page);
+    const menu = page.getByTestId('download-dataset');
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const link = menu.getByRole('link', { name: new RegExp(dataset.dataset.title) });
+    await link.waitFor();
+    await expect(link.textContent()).resolves.toContain(`${dataset.stances.length} stances`);
+    await expect(link.getAttribute('href')).resolves.toBe(`/api/datasets/${dataset.dataset.id}/export?format=yaml`);
+    await screenshot(page, 'download-dataset-1-menu');
+  });
+
+  it('downloads the data set as JSON once JSON is chosen', async () => {
+    const menu = page.getByTestId('download-dataset');
+    await menu.getByTestId('download-format').selectOption('json');
+    const link = menu.getByRole('link', { name: new RegExp(dataset.dataset.title) });
+    await expect(link.getAttribute('href')).resolves.toBe(`/api/datasets/${dataset.dataset.id}/export?format=json`);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe(`${dataset.dataset.id}.json`);
+    const file = await download.path();
+    const data = parseDataset(fs.readFileSync(file, 'utf8'), 'download.json');
+    expect(data.dataset).toEqual(dataset.dataset);
+    expect(data.stances).toHaveLength(dataset.stances.length);
+  });
+});
