@@ -74,22 +74,29 @@ export function toActorSummary(node: GraphNode): ActorSummary {
 
 const KIND_FILTER = `($kind IS NULL OR ($kind = 'topic' AND n:Topic) OR (n:Actor AND n.kind = $kind))`;
 
-/** Search by name or alias; without `q`, actors and topics in name order. */
+/**
+ * In one of the data sets asked for: listed in the node's `datasets` (the loader writes it) or,
+ * for data loaded before those lists existed, at either end of a stance of one of them.
+ */
+const DATASET_FILTER = `($datasets IS NULL OR any(d IN coalesce(n.datasets, []) WHERE d IN $datasets)
+  OR EXISTS { MATCH (n)-[r]-() WHERE r.polarity IS NOT NULL AND r.dataset IN $datasets })`;
+
+/** Search by name or alias; without `q`, actors and topics in name order; `dataset` keeps those of some data sets. */
 export async function searchActors(query: ActorSearchQuery): Promise<ActorHit[]> {
   const lucene = luceneQuery(query.q);
-  const params = { kind: query.kind ?? null, limit: neo4j.int(query.limit) };
+  const params = { kind: query.kind ?? null, datasets: query.dataset ?? null, limit: neo4j.int(query.limit) };
   return read(async (tx) => {
     const result = lucene
       ? await tx.run(
           `CALL db.index.fulltext.queryNodes('actor_names', $lucene) YIELD node AS n, score
-           WHERE ${KIND_FILTER}
+           WHERE ${KIND_FILTER} AND ${DATASET_FILTER}
            // An exact name or alias beats any partial match.
            WITH n, score + CASE WHEN toLower(n.name) = $exact OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $exact) THEN 100.0 ELSE 0.0 END AS score
            RETURN n, score ORDER BY score DESC, n.name LIMIT $limit`,
           { ...params, lucene, exact: query.q.trim().toLowerCase() },
         )
       : await tx.run(
-          `MATCH (n) WHERE (n:Actor OR n:Topic) AND ${KIND_FILTER}
+          `MATCH (n) WHERE (n:Actor OR n:Topic) AND ${KIND_FILTER} AND ${DATASET_FILTER}
            RETURN n, 0.0 AS score ORDER BY n.name LIMIT $limit`,
           params,
         );

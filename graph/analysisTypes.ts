@@ -6,7 +6,7 @@
  * lookup away.
  */
 import { z } from 'zod';
-import { Polarity, IsoDate, Slug } from '@/graph/schema';
+import { Polarity, IsoDate } from '@/graph/schema';
 import { StanceFilterFields, csv, intParam } from '@/graph/apiTypes';
 
 // ---------------------------------------------------------------- inputs of graph/analysis
@@ -195,7 +195,8 @@ const AnalysisFilterFields = {
   polarity: StanceFilterFields.polarity,
   actorKinds: StanceFilterFields.actorKinds,
   certainty: StanceFilterFields.certainty,
-  dataset: z.preprocess((v) => (v === '' ? undefined : v), Slug.optional()),
+  /** One or more data sets (`dataset=a,b`), as in the explorer. */
+  dataset: StanceFilterFields.dataset,
   rule: z.preprocess((v) => (v === '' ? undefined : v), TieRule.default('sum')),
 };
 

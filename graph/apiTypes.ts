@@ -1,6 +1,6 @@
 /**
- * The response shapes of the Graph API (`/api/actors`, `/api/graph`, `/api/paths`, `/api/cypher`,
- * `/api/schema`) as zod schemas; UIs import the inferred types, tests parse real answers with them.
+ * The response shapes of the Graph API (`/api/actors`, `/api/graph`, `/api/paths`, `/api/datasets`,
+ * `/api/cypher`, `/api/schema`) as zod schemas; UIs import the inferred types, tests parse real answers with them.
  * Query-string inputs are schemas here too, so routes and clients agree on names and ranges.
  */
 import { z } from 'zod';
@@ -86,6 +86,32 @@ export const PathsResponse = z.object({
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
+// ---------------------------------------------------------------- /api/datasets
+
+/** A loaded data set and what it holds. */
+export const DatasetListing = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  /** Content hash of the data as loaded (snapshots compare it); null for data written without one. */
+  version: z.string().nullable(),
+  /** False while its load runs (or after a load that was interrupted). */
+  complete: z.boolean(),
+  stances: z.number().int().nonnegative(),
+  /** Actors that belong to it: listed by the loader, or at either end of one of its stances. */
+  actors: z.number().int().nonnegative(),
+  /** Distinct sources its stances cite. */
+  sources: z.number().int().nonnegative(),
+  /** Earliest stance date; null without stances. */
+  firstDate: IsoDate.nullable(),
+  /** Latest date a stance is taken or lasts until; null without stances. */
+  lastDate: IsoDate.nullable(),
+});
+export type DatasetListing = z.infer<typeof DatasetListing>;
+
+export const DatasetsResponse = z.object({ datasets: z.array(DatasetListing) });
+export type DatasetsResponse = z.infer<typeof DatasetsResponse>;
+
 // ---------------------------------------------------------------- /api/cypher
 
 export const CypherSummary = z.object({
@@ -134,17 +160,22 @@ export const csv = <T extends z.ZodType>(item: T) =>
 export const intParam = (fallback: number, min: number, max: number) =>
   z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
 
+/** Data set ids (`dataset=a,b`): only what belongs to one of them; all data sets when absent. */
+const DatasetIds = csv(Slug);
+
 export const ActorSearchQuery = z.object({
   q: z.string().trim().max(200).default(''),
   /** Actor kind (`state`, `person`, ...) or `topic`. */
   kind: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z_]+$/, 'must be an actor kind such as "state" or "topic"').optional()),
+  /** Actors and topics that belong to one of these data sets. */
+  dataset: DatasetIds,
   limit: intParam(20, 1, 100),
 });
 export type ActorSearchQuery = z.infer<typeof ActorSearchQuery>;
 
 export const ActorIdQuery = z.object({ id: Slug });
 
-/** The stance filters `/api/graph` and `/api/paths` share, so a path answers the same question as the view around it. */
+/** The stance filters `/api/graph`, `/api/paths` and `/api/analysis` share, so a path answers the same question as the view around it. */
 export const StanceFilterFields = {
   kinds: csv(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a stance kind such as SUPPORTS')),
   polarity: csv(z.coerce.number().pipe(Polarity)),
@@ -152,6 +183,8 @@ export const StanceFilterFields = {
   certainty: csv(Certainty),
   from: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
   to: z.preprocess((v) => (v === '' ? undefined : v), IsoDate.optional()),
+  /** Only stances of these data sets. */
+  dataset: DatasetIds,
 };
 
 export const GraphQuery = z
@@ -179,6 +212,7 @@ export const PathsQuery = z
     certainty: StanceFilterFields.certainty,
     fromDate: StanceFilterFields.from,
     toDate: StanceFilterFields.to,
+    dataset: StanceFilterFields.dataset,
   })
   .refine((q) => q.from !== q.to, { message: 'from and to must be two different actors', path: ['to'] })
   .refine((q) => q.fromDate === undefined || q.toDate === undefined || q.fromDate <= q.toDate, { message: 'fromDate must not be after toDate', path: ['toDate'] });

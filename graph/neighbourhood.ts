@@ -1,7 +1,7 @@
 /**
  * `/api/graph`: the stances around some focus actors (breadth-first, up to `depth` steps, in
  * either direction) or, without focus, the whole graph's most connected actors, as cytoscape
- * elements. Filters apply to every stance walked: kinds, polarity, certainty, dates, actor kinds.
+ * elements. Filters apply to every stance walked: kinds, polarity, certainty, dates, data sets, actor kinds.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { read } from '@/graph/driver';
@@ -22,13 +22,14 @@ const STANCE_MATCHES = `r.polarity IS NOT NULL
   AND ($certainty IS NULL OR r.certainty IN $certainty)
   AND ($from IS NULL OR coalesce(r.until, r.date) >= date($from))
   AND ($to IS NULL OR r.date <= date($to))
+  AND ($datasets IS NULL OR r.dataset IN $datasets)
   AND ($actorKinds IS NULL OR elementId(a) IN $focus OR (CASE WHEN a:Topic THEN 'topic' ELSE a.kind END) IN $actorKinds)
   AND ($actorKinds IS NULL OR elementId(b) IN $focus OR (CASE WHEN b:Topic THEN 'topic' ELSE b.kind END) IN $actorKinds)`;
 
 type FilterParams = Record<string, unknown>;
 
 /** The stance filters as Cypher parameters (null: no filter); graph/paths.ts passes the same. */
-export function stanceFilterParams(query: Pick<GraphQuery, 'kinds' | 'polarity' | 'certainty' | 'from' | 'to' | 'actorKinds'>): FilterParams {
+export function stanceFilterParams(query: Pick<GraphQuery, 'kinds' | 'polarity' | 'certainty' | 'from' | 'to' | 'actorKinds' | 'dataset'>): FilterParams {
   return {
     kinds: query.kinds ?? null,
     polarity: query.polarity?.map((p) => neo4j.int(p)) ?? null,
@@ -36,6 +37,7 @@ export function stanceFilterParams(query: Pick<GraphQuery, 'kinds' | 'polarity' 
     from: query.from ?? null,
     to: query.to ?? null,
     actorKinds: query.actorKinds ?? null,
+    datasets: query.dataset ?? null,
     focus: [],
   };
 }

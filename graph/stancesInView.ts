@@ -2,7 +2,7 @@
  * Reads the stances in view for the signed-network analysis (`/api/analysis`) as plain arrays:
  * the same filters as the explorer (graph/neighbourhood.ts, through its `stanceFilterParams`):
  * stance kinds, polarity, certainty, the date range a stance overlaps, actor kinds at both ends
- * (a topic counts as kind `topic`); plus a data set, the stances in force on one day (`at`), and
+ * (a topic counts as kind `topic`), data sets; plus the stances in force on one day (`at`), and
  * everything taken on or before a day (`onOrBefore`, for the diff, which splits by day itself).
  * graph/analysis/ computes on what this returns and never sees Neo4j.
  */
@@ -32,7 +32,7 @@ const IN_VIEW = `r.polarity IS NOT NULL AND (b:Actor OR b:Topic)
   AND ($to IS NULL OR r.date <= date($to))
   AND ($at IS NULL OR (r.date <= date($at) AND (r.until IS NULL OR r.until >= date($at))))
   AND ($onOrBefore IS NULL OR r.date <= date($onOrBefore))
-  AND ($dataset IS NULL OR r.dataset = $dataset)
+  AND ($datasets IS NULL OR r.dataset IN $datasets)
   AND ($actorKinds IS NULL OR a.kind IN $actorKinds)
   AND ($actorKinds IS NULL OR (CASE WHEN b:Topic THEN 'topic' ELSE b.kind END) IN $actorKinds)`;
 
@@ -41,7 +41,6 @@ export async function readStancesInView(filters: ViewFilters): Promise<StancesIn
     ...stanceFilterParams(filters),
     at: filters.at ?? null,
     onOrBefore: filters.onOrBefore ?? null,
-    dataset: filters.dataset ?? null,
   };
   return read(async (tx) => {
     const rows = await tx.run(

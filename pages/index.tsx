@@ -20,7 +20,8 @@ import Questions from '@/components/explorer/Questions';
 import StanceList from '@/components/explorer/StanceList';
 import StatusLine from '@/components/explorer/StatusLine';
 import EmptyView from '@/components/explorer/EmptyView';
-import { fromQuery, isFiltered, MAX_LIMIT, toQuery, type ViewState } from '@/components/explorer/viewState';
+import { fromQuery, isFiltered, MAX_LIMIT, NO_FILTERS, toQuery, type ViewState } from '@/components/explorer/viewState';
+import { useDatasets } from '@/components/explorer/useDatasets';
 import { PATH_MAX_STEPS, useExplorerData } from '@/components/explorer/useExplorerData';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { useHandoff } from '@/components/console/useHandoff';
@@ -56,6 +57,7 @@ export default function Explorer() {
   const parsed = useMemo(() => (hydrated && router.isReady ? fromQuery(router.query) : null), [hydrated, router.isReady, router.query]);
   const view = parsed?.view ?? null;
   const explorerData = useExplorerData(view);
+  const datasets = useDatasets();
   // The analysis runs while something shows it: the panel, colour by camp, the camps layout or a topic network.
   const analysis = useAnalysis(view, Boolean(view && (view.analysis || view.colour === 'camp' || view.layout === 'camps' || view.net !== 'stances')));
   const topicNetwork = useTopicNetwork(view, analysis, explorerData.bounds);
@@ -150,7 +152,7 @@ export default function Explorer() {
           </Link>
         </header>
         <aside className={styles.sidebar} aria-label="Filters and legend">
-          <Filters view={view} bounds={data.bounds} onChange={(patch) => update(patch)} />
+          <Filters view={view} bounds={data.bounds} datasets={datasets} onChange={(patch) => update(patch)} />
           <Legend className={styles.legend} elements={handoff ? data.elements : undefined} />
         </aside>
         <section className={styles.main} aria-label="Graph">
@@ -235,7 +237,7 @@ export default function Explorer() {
                 asksPaths={asksPaths}
                 maxSteps={PATH_MAX_STEPS}
                 filtered={filtered}
-                onClearFilters={() => update({ kinds: [], polarity: [], actorKinds: [], certainty: [], from: undefined, to: undefined })}
+                onClearFilters={() => update(NO_FILTERS)}
               />
             ) : null}
           </div>

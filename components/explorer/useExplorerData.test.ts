@@ -1,4 +1,4 @@
-import { graphParams, pathsParams, PATH_MAX_STEPS, requestOf } from '@/components/explorer/useExplorerData';
+import { graphParams, pathsParams, PATH_MAX_STEPS, requestOf, stanceFilterParams } from '@/components/explorer/useExplorerData';
 import { DEFAULT_VIEW, ViewState } from '@/components/explorer/viewState';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
@@ -38,5 +38,16 @@ describe('components/explorer/useExplorerData', () => {
     const moved = ViewState.parse({ ...base, analysis: true, k: 3, colour: 'camp', at: '2019-02-01', cmp: { from: '2019-01-25', to: '2019-02-09' }, net: 'conflict', layout: 'camps', hidden: ['cuba'], selected: { group: 'nodes', key: 'russia' } });
     expect(requestOf(moved)).toEqual(requestOf(base));
     expect(requestOf(ViewState.parse({ ...base, depth: 2 }))).not.toEqual(requestOf(base));
+  });
+});
+
+describe('components/explorer/useExplorerData: data sets', () => {
+  it('sends the chosen data sets to /api/graph, /api/paths and the analysis, and refetches when they change', () => {
+    const chosen = ViewState.parse({ focus: ['russia', 'cuba'], dataset: ['venezuela-2019', 'test-crisis'] });
+    expect(graphParams(chosen).get('dataset')).toBe('venezuela-2019,test-crisis');
+    expect(pathsParams({ ...chosen, ask: 'paths' }).get('dataset')).toBe('venezuela-2019,test-crisis');
+    expect(stanceFilterParams(chosen).get('dataset')).toBe('venezuela-2019,test-crisis');
+    expect(graphParams(ViewState.parse({ focus: ['russia'] })).has('dataset')).toBe(false);
+    expect(requestOf(chosen)).not.toEqual(requestOf({ ...chosen, dataset: [] }));
   });
 });

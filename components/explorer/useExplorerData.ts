@@ -36,6 +36,7 @@ function setFilters(params: URLSearchParams, view: Request, polarity: readonly n
   if (polarity.length > 0) params.set('polarity', polarity.join(','));
   if (view.actorKinds.length > 0) params.set('actorKinds', view.actorKinds.join(','));
   if (view.certainty.length > 0) params.set('certainty', view.certainty.join(','));
+  if (view.dataset.length > 0) params.set('dataset', view.dataset.join(','));
   if (view.from) params.set(dates.from, view.from);
   if (view.to) params.set(dates.to, view.to);
   return params;

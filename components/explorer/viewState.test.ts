@@ -1,4 +1,6 @@
-import { DEFAULT_VIEW, fromQuery, isFiltered, toQuery, ViewState } from '@/components/explorer/viewState';
+import { DEFAULT_VIEW, fromQuery, isFiltered, NO_FILTERS, toQuery, ViewState } from '@/components/explorer/viewState';
+import { SnapshotOrigin } from '@/graph/snapshotSchema';
+import { liveUrl } from '@/components/share/liveUrl';
 
 describe('components/explorer/viewState', () => {
   const full = ViewState.parse({
@@ -86,5 +88,35 @@ describe('components/explorer/viewState', () => {
     expect(isFiltered(view)).toBe(false);
     expect(isFiltered({ ...DEFAULT_VIEW, polarity: [1] })).toBe(true);
     expect(isFiltered({ ...DEFAULT_VIEW, to: '2019-02-01' })).toBe(true);
+  });
+});
+
+describe('components/explorer/viewState: data sets', () => {
+  it('keeps the chosen data sets in the URL and reads them back, and all data sets by default', () => {
+    const view = ViewState.parse({ focus: ['russia'], dataset: ['venezuela-2019', 'test-crisis'] });
+    expect(toQuery(view)).toEqual({ focus: 'russia', dataset: 'venezuela-2019,test-crisis' });
+    expect(fromQuery(toQuery(view))).toEqual({ view, problems: [] });
+    expect(fromQuery({ dataset: ['venezuela-2019', 'test-crisis'] }).view.dataset).toEqual(['venezuela-2019', 'test-crisis']);
+    expect(DEFAULT_VIEW.dataset).toEqual([]);
+    expect(toQuery(DEFAULT_VIEW)).not.toHaveProperty('dataset');
+  });
+
+  it('ignores a data set id that is not one, naming the parameter', () => {
+    const parsed = fromQuery({ focus: 'russia', dataset: 'Venezuela 2019' });
+    expect(parsed.view.dataset).toEqual([]);
+    expect(parsed.problems).toEqual(['dataset: must be a data set id such as "venezuela-2019"']);
+  });
+
+  it('counts a data set choice as a filter, which Clear filters lifts', () => {
+    expect(isFiltered({ ...DEFAULT_VIEW, dataset: ['test-crisis'] })).toBe(true);
+    const narrowed: ViewState = { ...DEFAULT_VIEW, dataset: ['test-crisis'], kinds: ['SUPPORTS'], from: '2019-01-01' };
+    expect(isFiltered({ ...narrowed, ...NO_FILTERS })).toBe(false);
+  });
+
+  it('round-trips through a snapshot: its origin records the view, and "open live" reopens it', () => {
+    const view = ViewState.parse({ focus: ['nicolas-maduro'], ask: 'opponents', dataset: ['test-crisis'] });
+    const origin = SnapshotOrigin.parse(JSON.parse(JSON.stringify({ kind: 'explorer', view: toQuery(view) })));
+    const live = new URL(liveUrl(origin), 'http://localhost');
+    expect(fromQuery(Object.fromEntries(live.searchParams)).view).toEqual(view);
   });
 });

@@ -9,6 +9,8 @@ import { LAYOUTS } from '@/components/graph/layouts';
 
 /** Actor and topic ids in the URL: slugs, as the API takes them. */
 const Key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an actor id such as "nicolas-maduro"');
+/** Data set ids in the URL (`dataset=a,b`); none means every data set. */
+const DatasetKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a data set id such as "venezuela-2019"');
 const LayoutChoice = z.enum(LAYOUTS.map((l) => l.name) as [ (typeof LAYOUTS)[number]['name'], ...(typeof LAYOUTS)[number]['name'][] ]);
 export const Question = z.enum(['backers', 'opponents', 'paths']);
 export type Question = z.infer<typeof Question>;
@@ -29,6 +31,8 @@ const ViewFields = z.object({
     certainty: z.array(Certainty).default([]),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
+    /** Only the stances of these data sets; empty: every data set. */
+    dataset: z.array(DatasetKey).max(50).default([]),
     layout: LayoutChoice.default('fcose'),
     selected: SelectedRef.optional(),
     /** A one-click question about the focus: who backs focus[0], who opposes it, how focus[0] and focus[1] connect. */
@@ -55,13 +59,16 @@ export type ViewState = z.infer<typeof ViewState>;
 export const DEFAULT_VIEW: ViewState = ViewState.parse({});
 
 /** Whether any stance filter narrows the view (depth and limit are not filters of stances). */
-export function isFiltered(view: Pick<ViewState, 'kinds' | 'polarity' | 'actorKinds' | 'certainty' | 'from' | 'to'>): boolean {
-  return view.kinds.length + view.polarity.length + view.actorKinds.length + view.certainty.length > 0 || view.from !== undefined || view.to !== undefined;
+export function isFiltered(view: Pick<ViewState, 'kinds' | 'polarity' | 'actorKinds' | 'certainty' | 'from' | 'to' | 'dataset'>): boolean {
+  return view.kinds.length + view.polarity.length + view.actorKinds.length + view.certainty.length + view.dataset.length > 0 || view.from !== undefined || view.to !== undefined;
 }
+
+/** What "Clear filters" sets: every stance filter back to "all", data sets included. */
+export const NO_FILTERS = { kinds: [], polarity: [], actorKinds: [], certainty: [], dataset: [], from: undefined, to: undefined } satisfies Partial<ViewState>;
 
 type Query = Record<string, string | string[] | undefined>;
 
-const LIST_FIELDS = ['focus', 'kinds', 'polarity', 'actorKinds', 'certainty', 'hidden', 'expanded'] as const;
+const LIST_FIELDS = ['focus', 'kinds', 'polarity', 'actorKinds', 'certainty', 'dataset', 'hidden', 'expanded'] as const;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;

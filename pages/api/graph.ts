@@ -1,5 +1,6 @@
-/** GET /api/graph?focus=&depth=&kinds=&polarity=&actorKinds=&certainty=&from=&to=&limit=: a neighbourhood as cytoscape elements. */
+/** GET /api/graph?focus=&depth=&kinds=&polarity=&actorKinds=&certainty=&from=&to=&dataset=&limit=: a neighbourhood as cytoscape elements. */
 import { route, parse } from '@/graph/http';
+import { knownDatasets } from '@/graph/datasets';
 import { neighbourhood } from '@/graph/neighbourhood';
 import { GraphQuery, type GraphResponse } from '@/graph/apiTypes';
 
@@ -7,5 +8,5 @@ import { GraphQuery, type GraphResponse } from '@/graph/apiTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: (req): Promise<GraphResponse> => neighbourhood(parse(GraphQuery, req.query, 'query string')),
+  GET: async (req): Promise<GraphResponse> => neighbourhood(await knownDatasets(parse(GraphQuery, req.query, 'query string'))),
 });

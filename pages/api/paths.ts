@@ -1,5 +1,6 @@
-/** GET /api/paths?from=&to=&max=: the shortest chains of stances between two actors, with their signs. */
+/** GET /api/paths?from=&to=&max=&kinds=&polarity=&actorKinds=&certainty=&fromDate=&toDate=&dataset=: the shortest chains of stances between two actors, with their signs. */
 import { route, parse } from '@/graph/http';
+import { knownDatasets } from '@/graph/datasets';
 import { shortestPaths } from '@/graph/paths';
 import { PathsQuery, type PathsResponse } from '@/graph/apiTypes';
 
@@ -7,5 +8,5 @@ import { PathsQuery, type PathsResponse } from '@/graph/apiTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: (req): Promise<PathsResponse> => shortestPaths(parse(PathsQuery, req.query, 'query string')),
+  GET: async (req): Promise<PathsResponse> => shortestPaths(await knownDatasets(parse(PathsQuery, req.query, 'query string'))),
 });

@@ -1,5 +1,6 @@
-/** GET /api/actors?q=&kind=&limit=: actors and topics by name or alias, best match first. */
+/** GET /api/actors?q=&kind=&dataset=&limit=: actors and topics by name or alias, best match first. */
 import { route, parse } from '@/graph/http';
+import { knownDatasets } from '@/graph/datasets';
 import { searchActors } from '@/graph/actors';
 import { ActorSearchQuery, type ActorSearchResponse } from '@/graph/apiTypes';
 
@@ -7,5 +8,5 @@ import { ActorSearchQuery, type ActorSearchResponse } from '@/graph/apiTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: async (req): Promise<ActorSearchResponse> => ({ actors: await searchActors(parse(ActorSearchQuery, req.query, 'query string')) }),
+  GET: async (req): Promise<ActorSearchResponse> => ({ actors: await searchActors(await knownDatasets(parse(ActorSearchQuery, req.query, 'query string'))) }),
 });

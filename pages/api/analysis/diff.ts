@@ -1,5 +1,6 @@
 /** GET /api/analysis/diff?from=&to=&kinds=&...: how the network moved between two dates. */
 import { route, parse } from '@/graph/http';
+import { knownDatasets } from '@/graph/datasets';
 import { diffView } from '@/graph/analysisView';
 import { DiffQuery, type DiffResponse } from '@/graph/analysisTypes';
 
@@ -7,5 +8,5 @@ import { DiffQuery, type DiffResponse } from '@/graph/analysisTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: (req): Promise<DiffResponse> => diffView(parse(DiffQuery, req.query, 'query string')),
+  GET: async (req): Promise<DiffResponse> => diffView(await knownDatasets(parse(DiffQuery, req.query, 'query string'))),
 });

@@ -3,6 +3,7 @@
  * the signed-network analysis of the stances in view (balance, camps, brokers, triangles, congruence).
  */
 import { route, parse } from '@/graph/http';
+import { knownDatasets } from '@/graph/datasets';
 import { analyseView } from '@/graph/analysisView';
 import { AnalysisQuery, type AnalysisResponse } from '@/graph/analysisTypes';
 
@@ -10,5 +11,5 @@ import { AnalysisQuery, type AnalysisResponse } from '@/graph/analysisTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: (req): Promise<AnalysisResponse> => analyseView(parse(AnalysisQuery, req.query, 'query string')),
+  GET: async (req): Promise<AnalysisResponse> => analyseView(await knownDatasets(parse(AnalysisQuery, req.query, 'query string'))),
 });

@@ -4,6 +4,7 @@
  * stances in force, the triangle balance and the sizes of the two camps.
  */
 import { route, parse } from '@/graph/http';
+import { knownDatasets } from '@/graph/datasets';
 import { timelineView } from '@/graph/analysisTimeline';
 import { TimelineQuery, type TimelineResponse } from '@/graph/analysisTypes';
 
@@ -11,5 +12,5 @@ import { TimelineQuery, type TimelineResponse } from '@/graph/analysisTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: (req): Promise<TimelineResponse> => timelineView(parse(TimelineQuery, req.query, 'query string')),
+  GET: async (req): Promise<TimelineResponse> => timelineView(await knownDatasets(parse(TimelineQuery, req.query, 'query string'))),
 });

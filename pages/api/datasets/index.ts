@@ -1,0 +1,11 @@
+/** GET /api/datasets: the data sets loaded, each with its stances, actors, sources and date span. */
+import { route } from '@/graph/http';
+import { listDatasets } from '@/graph/datasets';
+import type { DatasetsResponse } from '@/graph/apiTypes';
+
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
+export default route({
+  GET: async (): Promise<DatasetsResponse> => ({ datasets: await listDatasets() }),
+});

@@ -1,0 +1,175 @@
+/**
+ * The explorer's filters in real Chromium, with a second data set loaded beside the Venezuela
+ * seed (issues #12 and #15): the data set picker, dates typed character by character (the graph
+ * never empties, and a date outside the data's range is said, not applied), the date fields
+ * filled when a view is opened from a link, "Only this" beside each stance kind and actor kind,
+ * and Browser Back from one question to the one before. Screenshots: test-results/e2e/filters-*.png.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { focusActor, graph, settled } from '@/tests/e2e/explorerPage';
+import { readDataset } from '@/seed/readDataset';
+import { loadDataset } from '@/graph/load';
+import { removeDataset } from '@/graph/datasetCleanup';
+import { closeDriver } from '@/graph/driver';
+import { pickerDataset } from '@/tests/support/extraDatasets';
+import { stanceId } from '@/graph/schema';
+
+const seed = readDataset();
+const russia = seed.actors.find((a) => a.id === 'russia');
+if (!russia) throw new Error('the seed data lost Russia');
+const other = pickerDataset(russia);
+const name = (id: string) => seed.actors.find((a) => a.id === id)?.name ?? id;
+const maduro = name('nicolas-maduro');
+
+/** The dates the two data sets span together: what the date fields show with no date filter. */
+const allDates = [...seed.stances, ...other.stances].flatMap((s) => [s.date, ...(s.until ? [s.until] : [])]).sort();
+const range = { min: allDates[0], max: allDates.at(-1) };
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+const edgeTypes = (page: Page) => page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().map((e) => String(e.data('type'))));
+
+describe('explorer filters', () => {
+  let browser: Browser;
+  let page: Page;
+  /** Query strings of every /api/graph request the page makes. */
+  const graphRequests: string[] = [];
+
+  beforeAll(async () => {
+    await loadDataset(other);
+    await closeDriver();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/graph') graphRequests.push(url.search);
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    // The other e2e files expect the seed data alone.
+    await removeDataset(other.dataset.id);
+    await closeDriver();
+  }, 120_000);
+
+  it('fills the date fields with the data’s range when a view is opened from a link', async () => {
+    await page.goto(`${baseUrl()}/?focus=nicolas-maduro&ask=backers`);
+    await settled(page);
+    await expect(page.getByTestId('filter-from').inputValue()).resolves.toBe(range.min);
+    await expect(page.getByTestId('filter-to').inputValue()).resolves.toBe(range.max);
+  });
+
+  it('types "01252019" into To character by character: nothing half-typed is applied and the graph never empties', async () => {
+    graphRequests.length = 0;
+    await page.getByTestId('filter-to').focus();
+    await page.keyboard.type('01252019');
+    await page.waitForURL((url) => url.searchParams.get('to') === '2019-01-25');
+    await settled(page);
+    // One request, for the date typed; none for 2019-01-11, 0002-01-25, 0020-01-25 or 0201-01-25 on the way.
+    expect(graphRequests.map((q) => new URLSearchParams(q).get('to'))).toEqual(['2019-01-25']);
+    await expect(page.getByTestId('filter-to').inputValue()).resolves.toBe('2019-01-25');
+    const backers = seed.stances.filter((s) => s.to === 'nicolas-maduro' && s.polarity === 1 && s.date <= '2019-01-25').map((s) => s.from);
+    expect(backers.length).toBeGreaterThan(0);
+    const { nodes } = await graph(page);
+    expect(new Set(nodes)).toEqual(new Set(['nicolas-maduro', ...backers]));
+    await expect(page.getByTestId('summary').textContent()).resolves.toMatch(new RegExp(`back ${maduro}`));
+    await screenshot(page, 'filters-1-typed-to-date');
+  });
+
+  it('says so, and applies nothing, when a typed date is outside the data’s range', async () => {
+    graphRequests.length = 0;
+    await page.getByTestId('filter-from').focus();
+    await page.keyboard.type('01012030');
+    await page.keyboard.press('Enter');
+    const message = page.getByTestId('filter-from-message');
+    await expect(message.textContent()).resolves.toBe(`From: 2030-01-01 is outside the data’s range, ${range.min} to ${range.max}; not applied.`);
+    await expect(message.getAttribute('aria-live')).resolves.toBe('polite');
+    // What was typed stays in the field, and the view keeps its dates.
+    await expect(page.getByTestId('filter-from').inputValue()).resolves.toBe('2030-01-01');
+    expect(param(page, 'from')).toBeNull();
+    expect(param(page, 'to')).toBe('2019-01-25');
+    expect(graphRequests).toEqual([]);
+    await screenshot(page, 'filters-2-out-of-range');
+  });
+
+  it('keeps one stance kind with "Only recognises" and one actor kind with "Only State"', async () => {
+    await page.goto(`${baseUrl()}/?focus=juan-guaido`);
+    await settled(page);
+    await page.locator('summary', { hasText: 'Stance kinds' }).click();
+    await page.getByRole('button', { name: 'Only recognises', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('kinds') === 'RECOGNISES');
+    await settled(page);
+    const kinds = page.getByTestId('filter-kinds');
+    await expect(kinds.getByRole('checkbox', { name: '+ recognises' }).isChecked()).resolves.toBe(true);
+    await expect(kinds.getByRole('checkbox', { name: '+ supports' }).isChecked()).resolves.toBe(false);
+    const types = await edgeTypes(page);
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['RECOGNISES']));
+
+    await page.locator('summary', { hasText: 'Actor kinds' }).click();
+    await page.getByRole('button', { name: 'Only State', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('actorKinds') === 'state');
+    await settled(page);
+    // Guaidó's neighbours by a RECOGNISES stance, either way, that are states (the focus always stays).
+    const linked = seed.stances.filter((s) => s.kind === 'RECOGNISES' && (s.from === 'juan-guaido' || s.to === 'juan-guaido')).map((s) => (s.from === 'juan-guaido' ? s.to : s.from));
+    const states = [...new Set(linked)].filter((id) => seed.actors.find((a) => a.id === id)?.kind === 'state');
+    expect(states.length).toBeGreaterThan(0);
+    const { nodes } = await graph(page);
+    expect(new Set(nodes)).toEqual(new Set(['juan-guaido', ...states]));
+    await screenshot(page, 'filters-3-only-this');
+  });
+
+  it('goes Back from one question to the question before, then to the actor alone', async () => {
+    await page.goto(baseUrl());
+    await settled(page);
+    await focusActor(page, 'Maduro', maduro, 'nicolas-maduro');
+    await page.getByRole('button', { name: `Who backs ${maduro}?` }).click();
+    await page.waitForURL((url) => url.searchParams.get('ask') === 'backers');
+    await settled(page);
+    const backersSummary = await page.getByTestId('summary').textContent();
+    expect(backersSummary).toMatch(new RegExp(`back ${maduro}:`));
+    await page.getByRole('button', { name: `Who opposes ${maduro}?` }).click();
+    await page.waitForURL((url) => url.searchParams.get('ask') === 'opponents');
+    await settled(page);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('ask') === 'backers');
+    await settled(page);
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(backersSummary);
+    await expect(page.getByRole('button', { name: `Who backs ${maduro}?` }).getAttribute('aria-pressed')).resolves.toBe('true');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('focus') === 'nicolas-maduro' && !url.searchParams.has('ask'));
+    await settled(page);
+    await expect(page.getByRole('button', { name: `Who backs ${maduro}?` }).getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('lists both data sets, all ticked, and "Only Test crisis" draws that data set alone, with its dates', async () => {
+    await page.goto(`${baseUrl()}/?limit=5000`);
+    await settled(page);
+    const picker = page.getByTestId('filter-datasets');
+    const venezuela = picker.getByRole('checkbox', { name: seed.dataset.title });
+    const test = picker.getByRole('checkbox', { name: other.dataset.title });
+    await expect(venezuela.isChecked()).resolves.toBe(true);
+    await expect(test.isChecked()).resolves.toBe(true);
+    const everything = await graph(page);
+    expect(everything.nodes).toEqual(expect.arrayContaining(['northland', 'southland', 'nicolas-maduro']));
+
+    await picker.getByRole('button', { name: `Only ${other.dataset.title}`, exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('dataset') === other.dataset.id);
+    await settled(page);
+    const { nodes, edges } = await graph(page);
+    expect(new Set(nodes)).toEqual(new Set(['northland', 'southland', 'russia']));
+    expect(edges.map((e) => e.key).sort()).toEqual(other.stances.map(stanceId).sort());
+    await expect(venezuela.isChecked()).resolves.toBe(false);
+    await expect(page.getByTestId('filter-from').inputValue()).resolves.toBe('2021-03-04');
+    await expect(page.getByTestId('filter-to').inputValue()).resolves.toBe('2021-03-05');
+    await screenshot(page, 'filters-4-one-data-set');
+
+    // Ticking the other data set again is "all data sets": the parameter leaves the URL.
+    await venezuela.check();
+    await page.waitForURL((url) => !url.searchParams.has('dataset'));
+    await settled(page);
+    expect((await graph(page)).nodes).toEqual(expect.arrayContaining(['northland', 'nicolas-maduro']));
+  });
+});
