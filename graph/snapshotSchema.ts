@@ -10,9 +10,21 @@ export const SnapshotId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'is not a s
 /** The graph canvas layouts (components/graph/GraphCanvas). */
 export const LayoutName = z.enum(['fcose', 'concentric', 'breadthfirst', 'circle', 'camps', 'preset']);
 
+/**
+ * A rectangle in model coordinates: the part of the graph the canvas showed when the snapshot
+ * was taken. Zoom and pan only mean something for a canvas of the same size; the frame is
+ * fitted into whatever canvas opens the snapshot, so it opens centred (components/graph/frame.ts).
+ */
+export const Frame = z
+  .object({ x1: z.number().finite(), y1: z.number().finite(), x2: z.number().finite(), y2: z.number().finite() })
+  .refine((f) => f.x2 > f.x1 && f.y2 > f.y1, 'needs x2 > x1 and y2 > y1');
+export type Frame = z.infer<typeof Frame>;
+
 export const Viewport = z.object({
   zoom: z.number().positive().finite(),
   pan: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  /** Optional: snapshots saved before frames were recorded (and scripts) are drawn with zoom and pan as given. */
+  frame: Frame.optional(),
 });
 export type Viewport = z.infer<typeof Viewport>;
 
@@ -35,7 +47,21 @@ export const SnapshotOrigin = z.discriminatedUnion('kind', [
 ]);
 export type SnapshotOrigin = z.infer<typeof SnapshotOrigin>;
 
-/** What a client sends to create a snapshot. */
+/**
+ * The question the view answered and the app's one-sentence answer, frozen as they read when the
+ * snapshot was taken ("Who opposes Nicolás Maduro?" / "9 actors oppose Nicolás Maduro: …").
+ */
+export const SnapshotAnswer = z.object({
+  question: z.string().trim().min(1).max(500),
+  sentence: z.string().trim().min(1).max(5000),
+});
+export type SnapshotAnswer = z.infer<typeof SnapshotAnswer>;
+
+/**
+ * What a client sends to create a snapshot. `elements` keep the order of the view's stance list,
+ * so the snapshot lists its stances in the order the view did. New fields stay optional: stored
+ * snapshots are parsed with this schema when read.
+ */
 export const SnapshotInput = z.strictObject({
   title: z.string().trim().min(1, 'needs a title').max(200),
   note: z.string().trim().max(10_000).optional(),
@@ -46,6 +72,8 @@ export const SnapshotInput = z.strictObject({
   selection: Selection.nullable().default(null),
   /** elementIds the canvas highlighted as the focus. */
   focusIds: z.array(z.string().min(1)).max(1000).default([]),
+  /** Absent when the view answered no question (or for snapshots saved before answers were kept). */
+  answer: SnapshotAnswer.optional(),
   styleVersion: z.string().min(1).max(100),
 });
 export type SnapshotInput = z.infer<typeof SnapshotInput>;

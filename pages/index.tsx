@@ -27,6 +27,7 @@ import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
 import ShareButton from '@/components/share/ShareButton';
+import { answerToFreeze, questionText } from '@/components/share/frozenAnswer';
 import ExportMenu from '@/components/export/ExportMenu';
 import DownloadDataset from '@/components/explorer/DownloadDataset';
 import AnalysisColumn from '@/components/analysis/AnalysisColumn';
@@ -122,6 +123,8 @@ export default function Explorer() {
   const empty = data.status === 'ready' && data.elements.nodes.length === 0;
   const asksPaths = view.ask === 'paths' && second !== undefined;
   const filtered = isFiltered(view);
+  // The question this view answers, frozen with its sentence when the view is shared.
+  const question = questionText(view.ask, first ? (names.get(first) ?? humanise(first)) : null, second ? (names.get(second) ?? humanise(second)) : null);
 
   return (
     <>
@@ -197,7 +200,14 @@ export default function Explorer() {
             }}
             actions={
               <>
-                <ShareButton cy={cy} origin={{ kind: 'explorer', view: toQuery(view) }} layout={view.layout} defaultTitle={first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view'} />
+                <ShareButton
+                  cy={cy}
+                  origin={{ kind: 'explorer', view: toQuery(view) }}
+                  layout={view.layout}
+                  defaultTitle={question ?? (first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view')}
+                  answer={data.status === 'ready' ? answerToFreeze(question, data.summary) : undefined}
+                  order={data.elements}
+                />
                 <ExportMenu cy={cy} title={first ? (names.get(first) ?? humanise(first)) : 'Stance Graph view'} />
                 <DownloadDataset />
               </>

@@ -8,11 +8,14 @@ import { useEffect, useMemo, useRef } from 'react';
 import { CypherEditor as Neo4jCypherEditor } from '@neo4j-cypher/react-codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { Prec } from '@codemirror/state';
-import { keymap, type EditorView } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { setDiagnostics } from '@codemirror/lint';
 import type { SchemaResponse } from '@/graph/apiTypes';
 import type { CypherPosition } from '@/graph/errors';
 import { errorRange } from '@/components/console/errorRange';
+
+/** Shown while the editor is empty. */
+export const PLACEHOLDER = '// Type a Cypher query here, e.g. MATCH (a:Actor)-[s:SUPPORTS]->(b) RETURN a, s, b LIMIT 25';
 
 export interface EditorError {
   message: string;
@@ -31,17 +34,35 @@ export interface CypherEditorProps {
   error: EditorError | null;
 }
 
+/** The accessible name of the editable text (CodeMirror's content element is a bare textbox otherwise). */
+export const EDITOR_LABEL = 'Cypher query';
+
+/** The completion popup is open: CodeMirror draws it as this tooltip inside the editor. */
+function completionOpen(view: EditorView): boolean {
+  return view.dom.querySelector('.cm-tooltip-autocomplete') !== null;
+}
+
 /**
- * Ctrl/Cmd+Enter runs the query. Highest precedence so the editor's own Enter handling (new line,
- * accept completion) never swallows it.
+ * Ctrl/Cmd+Enter runs the query and closes the completion popup (the result is what matters
+ * now). Escape closes the popup; with no popup open it is left to the page. Highest precedence
+ * so the editor's own Enter handling (new line, accept completion) never swallows them.
  */
-function runKeymap(run: () => void) {
+function editorKeys(run: () => void, closeCompletion: () => void) {
   return Prec.highest(
     keymap.of([
       {
         key: 'Mod-Enter',
         run: () => {
+          closeCompletion();
           run();
+          return true;
+        },
+      },
+      {
+        key: 'Escape',
+        run: (view) => {
+          if (!completionOpen(view)) return false;
+          closeCompletion();
           return true;
         },
       },
@@ -84,7 +105,13 @@ export default function CypherEditor({ value, onChange, onRun, schema, parameter
       onValueChanged={(next) => onChange(next)}
       onEditorCreated={(editor) => {
         viewRef.current = editor.codemirror;
-        editor.setPreExtensions([runKeymap(() => runRef.current())]);
+        editor.setPreExtensions([
+          editorKeys(
+            () => runRef.current(),
+            () => editor.setAutocompleteOpen(false),
+          ),
+          EditorView.contentAttributes.of({ 'aria-label': EDITOR_LABEL }),
+        ]);
       }}
       schema={editorSchema}
       autofocus
@@ -95,7 +122,8 @@ export default function CypherEditor({ value, onChange, onRun, schema, parameter
       tabKey={false}
       lint={false}
       theme="light"
-      placeholder="MATCH (a:Actor)-[s:SUPPORTS]->(b) RETURN a, s, b LIMIT 25"
+      // A comment, so it reads as a hint rather than a query Run would run (Run with an empty editor asks for one).
+      placeholder={PLACEHOLDER}
       tooltipAbsolute={false}
     />
   );

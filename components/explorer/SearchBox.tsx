@@ -1,8 +1,9 @@
 /**
  * Search with autocomplete over actors and topics (`/api/actors?q=`): an ARIA combobox, arrow
- * keys move through the suggestions, Enter picks, Escape closes.
+ * keys move through the suggestions, Enter picks, Escape closes. Enter before the suggestions
+ * have arrived asks for them at once and picks the best match (the first the server ranks).
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ActorHit, ActorSearchResponse } from '@/graph/apiTypes';
 import { KIND_STYLES } from '@/components/graph/style';
 import styles from '@/components/explorer/explorer.module.css';
@@ -15,6 +16,10 @@ export interface SearchBoxProps {
   testId?: string;
 }
 
+function suggestionsUrl(q: string): string {
+  return `/api/actors?${new URLSearchParams({ q, limit: '8' })}`;
+}
+
 type Suggestions = { query: string; hits: ActorHit[]; error: string | null };
 
 export default function SearchBox({ label, placeholder, onPick, testId }: SearchBoxProps) {
@@ -24,13 +29,18 @@ export default function SearchBox({ label, placeholder, onPick, testId }: Search
   const [active, setActive] = useState(0);
   const listId = useId();
   const query = text.trim();
+  // What the box holds now, for an Enter whose answer arrives after more typing.
+  const current = useRef(query);
+  useEffect(() => {
+    current.current = query;
+  }, [query]);
 
   useEffect(() => {
     if (query.length === 0) return;
     const controller = new AbortController();
     // Wait for a pause in typing before asking the server.
     const timer = setTimeout(() => {
-      getJson<ActorSearchResponse>(`/api/actors?${new URLSearchParams({ q: query, limit: '8' })}`, controller.signal)
+      getJson<ActorSearchResponse>(suggestionsUrl(query), controller.signal)
         .then((body) => setResult({ query, hits: body.actors, error: null }))
         .catch((error: unknown) => {
           if (!controller.signal.aborted) setResult({ query, hits: [], error: error instanceof Error ? error.message : String(error) });
@@ -52,6 +62,23 @@ export default function SearchBox({ label, placeholder, onPick, testId }: Search
     setText('');
     setOpen(false);
     setActive(0);
+  }
+
+  /** Enter: the active suggestion, or, before any has arrived, the best match fetched now. */
+  function pickBest() {
+    if (hits[active]) return pick(hits[active]);
+    if (query.length === 0 || !pending) return;
+    const asked = query;
+    getJson<ActorSearchResponse>(suggestionsUrl(asked))
+      .then((body) => {
+        if (current.current !== asked) return; // typed on since: the newer text's suggestions rule
+        setResult({ query: asked, hits: body.actors, error: null });
+        if (body.actors[0]) pick(body.actors[0]);
+        else setOpen(true); // the list then says that nothing matches
+      })
+      .catch((error: unknown) => {
+        if (current.current === asked) setResult({ query: asked, hits: [], error: error instanceof Error ? error.message : String(error) });
+      });
   }
 
   return (
@@ -82,7 +109,7 @@ export default function SearchBox({ label, placeholder, onPick, testId }: Search
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, Math.max(hits.length - 1, 0)));
           else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-          else if (event.key === 'Enter') pick(hits[active]);
+          else if (event.key === 'Enter') pickBest();
           else if (event.key === 'Escape') setOpen(false);
           else return;
           event.preventDefault();

@@ -33,7 +33,7 @@ export default function ImportFile() {
       ) : null}
       {view ? (
         <div style={{ height: '75vh', marginTop: 16, border: '1px solid var(--line)' }} data-testid="import-view">
-          <SnapshotView title={view.title} note={view.note} elements={view.elements} viewport={view.viewport} selection={view.selection} focusIds={view.focusIds} layout={view.layout} meta={`Opened from a file · ${view.elements.nodes.length} nodes · ${view.elements.edges.length} relationships`} />
+          <SnapshotView title={view.title} note={view.note} elements={view.elements} viewport={view.viewport} selection={view.selection} focusIds={view.focusIds} answer={view.answer} layout={view.layout} meta={`Opened from a file · ${view.elements.nodes.length} nodes · ${view.elements.edges.length} relationships`} />
         </div>
       ) : null}
     </section>

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Elements } from '@/graph/elements';
 import { formatIssues } from '@/graph/schema';
-import { LayoutName, SnapshotInput, type Selection, type Viewport } from '@/graph/snapshotSchema';
+import { LayoutName, SnapshotInput, type Selection, type SnapshotAnswer, type Viewport } from '@/graph/snapshotSchema';
 import { CytoscapeJson, fromCytoscapeJson } from '@/components/export/cytoscapeJson';
 
 export interface ImportedView {
@@ -17,6 +17,7 @@ export interface ImportedView {
   viewport?: Viewport;
   selection: Selection | null;
   focusIds: string[];
+  answer?: SnapshotAnswer;
 }
 
 export type ImportResult = { ok: true; view: ImportedView } | { ok: false; error: string };
@@ -42,7 +43,7 @@ export function parseImportedFile(text: string, fileName: string): ImportResult 
     const parsed = LooseSnapshot.safeParse(candidate);
     if (!parsed.success) return problems(parsed.error, 'snapshot file');
     const s = parsed.data;
-    return { ok: true, view: { kind: 'snapshot', title: s.title, ...(s.note ? { note: s.note } : {}), elements: s.elements, layout: 'preset', viewport: s.viewport, selection: s.selection, focusIds: s.focusIds } };
+    return { ok: true, view: { kind: 'snapshot', title: s.title, ...(s.note ? { note: s.note } : {}), elements: s.elements, layout: 'preset', viewport: s.viewport, selection: s.selection, focusIds: s.focusIds, ...(s.answer ? { answer: s.answer } : {}) } };
   }
   const doc = CytoscapeJson.safeParse(raw);
   if (!doc.success) return problems(doc.error, 'Cytoscape.js JSON file (expected {elements: {nodes: [...], edges: [...]}})');

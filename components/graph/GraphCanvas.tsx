@@ -10,6 +10,8 @@ import type { Elements } from '@/graph/elements';
 import { buildStylesheet, isLargeGraph, STYLE_DEFAULTS } from '@/components/graph/style';
 import type { LayoutName } from '@/components/graph/layouts';
 import { canvasOptions, layOutView, refitOnResize, seedNewPositions, syncElements } from '@/components/graph/canvas';
+import { applyViewport } from '@/components/graph/frame';
+import type { Viewport as SavedViewport } from '@/graph/snapshotSchema';
 
 export type { LayoutName } from '@/components/graph/layouts';
 
@@ -17,10 +19,8 @@ export interface Selection {
   group: 'nodes' | 'edges';
   id: string;
 }
-export interface Viewport {
-  zoom: number;
-  pan: { x: number; y: number };
-}
+/** A saved viewport (graph/snapshotSchema.ts): with a frame, the frame is fitted into this canvas (frame.ts). */
+export type Viewport = SavedViewport;
 export interface GraphCanvasProps {
   elements: Elements;
   layout: LayoutName;
@@ -147,7 +147,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     void layOutView(cy, layout, { elements, focusIds: focus, large, incremental, ...(campsByNode ? { camps: campsByNode } : {}) }).then(() => {
       // A layout that finishes after a newer one started must not mark the newer view as drawn.
       if (shown.current.view !== viewKey) return;
-      if (layout === 'preset' && viewport) cy.viewport({ zoom: viewport.zoom, pan: { ...viewport.pan } });
+      if (layout === 'preset' && viewport) applyViewport(cy, viewport);
       setDrawn(viewKey);
     });
   }, [cy, viewKey, elements, layout, large, campsByNode]);

@@ -1,43 +1,25 @@
 /**
- * "Share": saves what the canvas shows (elements with positions, zoom, pan, selection) with a
- * title and note as a snapshot, then shows its link with a copy button and, once, the token
- * that can delete it.
+ * "Share": saves what the canvas shows (elements with positions, the visible frame, zoom, pan,
+ * selection), the question the view answered with its sentence, and the order of the view's
+ * stance list, with a title and note as a snapshot; then shows its link with a copy button and,
+ * once, the code that can delete it (the API that takes it is in docs/snapshots.md).
  */
 import { useRef, useState, type FormEvent } from 'react';
 import type cytoscape from 'cytoscape';
-import { SnapshotCreated, type SnapshotInput, type SnapshotOrigin } from '@/graph/snapshotSchema';
-import { elementsFromCy, focusIdsOf, selectionOf, viewportOf } from '@/components/export/fromCy';
-import type { LayoutName } from '@/components/graph/GraphCanvas';
-import { STYLE_VERSION } from '@/components/share/styleVersion';
+import { SnapshotCreated, type SnapshotInput } from '@/graph/snapshotSchema';
+import { buildSnapshotInput, type SnapshotSource } from '@/components/share/snapshotInput';
 import styles from '@/components/share/share.module.css';
 import { rememberMySnapshot } from '@/components/share/mySnapshots';
 import { apiErrorMessage } from '@/components/apiClient';
 import { useNodeCount } from '@/components/graph/useNodeCount';
 
-export interface ShareButtonProps {
+export interface ShareButtonProps extends SnapshotSource {
   cy: cytoscape.Core | null;
-  /** What produced the view, for "open live". */
-  origin: SnapshotOrigin;
-  layout: LayoutName;
-  /** Suggested title, e.g. the focused actor's name. */
+  /** Suggested title, e.g. the question the view answers or the focused actor's name. */
   defaultTitle?: string;
 }
 
 type State = { step: 'form'; error?: string } | { step: 'saving' } | { step: 'done'; created: SnapshotCreated; link: string };
-
-export function buildSnapshotInput(cy: cytoscape.Core, props: Pick<ShareButtonProps, 'origin' | 'layout'>, title: string, note: string): SnapshotInput {
-  return {
-    title: title.trim(),
-    ...(note.trim() ? { note: note.trim() } : {}),
-    origin: props.origin,
-    elements: elementsFromCy(cy),
-    viewport: viewportOf(cy),
-    layout: props.layout,
-    selection: selectionOf(cy),
-    focusIds: focusIdsOf(cy),
-    styleVersion: STYLE_VERSION,
-  };
-}
 
 async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
   let response: Response;
@@ -108,7 +90,8 @@ export default function ShareButton(props: ShareButtonProps) {
               </button>
             </div>
             <p>
-              Delete token (shown only this once; keep it to delete the snapshot later with <code>DELETE /api/snapshots/{state.created.id}</code>):
+              <strong>Keep this code to delete the snapshot later.</strong> It is shown only this once. To delete the snapshot, open its link, choose
+              Delete… and paste the code. Anyone who has the code can delete the snapshot, so keep it to yourself.
             </p>
             <p className={styles.token} data-testid="share-token">
               {state.created.deleteToken}

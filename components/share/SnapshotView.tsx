@@ -1,18 +1,21 @@
 /**
- * A frozen graph, read-only: the saved elements at their saved positions with the saved zoom,
- * pan and selection (or, without positions, its recorded layout, fitted: snapshotDrawing.ts),
- * the note, the details panel working from the frozen data, and a notice when the live data has
- * moved on. Used by /s/[id] and by file import.
+ * A frozen graph, read-only: the saved elements at their saved positions, the saved frame fitted
+ * into this canvas (or zoom and pan as saved, for snapshots without a frame), the saved selection
+ * (or, without positions, its recorded layout, fitted: snapshotDrawing.ts), the question the view
+ * answered with its sentence as it read then, the note, the stance list in the view's order, the
+ * details panel working from the frozen data, and a notice when the live data has moved on.
+ * Used by /s/[id] and by file import.
  */
 import { useState, type ReactNode } from 'react';
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
-import type { LayoutName, Selection, SnapshotChanges, Viewport } from '@/graph/snapshotSchema';
+import type { LayoutName, Selection, SnapshotAnswer, SnapshotChanges, Viewport } from '@/graph/snapshotSchema';
 import type { z } from 'zod';
 import { snapshotDrawing } from '@/components/share/snapshotDrawing';
 import GraphCanvas from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
 import Legend from '@/components/graph/Legend';
+import StanceList from '@/components/explorer/StanceList';
 import ExportMenu from '@/components/export/ExportMenu';
 import styles from '@/components/share/share.module.css';
 
@@ -23,6 +26,8 @@ export interface SnapshotViewProps {
   viewport?: Viewport;
   selection: Selection | null;
   focusIds?: string[];
+  /** The question the view answered and its sentence, as they read when the snapshot was taken. */
+  answer?: SnapshotAnswer;
   /** Absent for imported files, which have nothing live to compare with. */
   changes?: SnapshotChanges;
   /** Under the title: when it was made, counts... */
@@ -33,7 +38,7 @@ export interface SnapshotViewProps {
   layout: z.infer<typeof LayoutName>;
 }
 
-export default function SnapshotView({ title, note, elements, viewport, selection: saved, focusIds, changes, meta, actions, layout }: SnapshotViewProps) {
+export default function SnapshotView({ title, note, elements, viewport, selection: saved, focusIds, answer, changes, meta, actions, layout }: SnapshotViewProps) {
   const drawing = snapshotDrawing(elements, layout, viewport);
   const [selection, setSelection] = useState<Selection | null>(saved);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
@@ -47,6 +52,12 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
           <ExportMenu cy={cy} title={title} />
         </div>
       </header>
+      {answer ? (
+        <section className={styles.answer} aria-labelledby="snapshot-question" data-testid="snapshot-answer">
+          <h2 id="snapshot-question">{answer.question}</h2>
+          <p data-testid="snapshot-sentence">{answer.sentence}</p>
+        </section>
+      ) : null}
       <div className={styles.body}>
         <div className={styles.canvas}>
           {elements.nodes.length === 0 ? (
@@ -72,6 +83,7 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
             </p>
           ) : null}
           <DetailsPanel elements={elements} selection={selection} onSelect={setSelection} />
+          <StanceList elements={elements} selection={selection} onSelect={setSelection} />
           <Legend elements={elements} />
         </aside>
       </div>

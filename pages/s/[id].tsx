@@ -1,6 +1,7 @@
 /**
  * /s/[id]: a snapshot, read-only and server-rendered (title, description and Open Graph tags for
- * link previews), drawn exactly as saved, with "open live" to re-run its origin on today's data.
+ * link previews), drawn as saved (its frame fitted into this page's canvas), with the question it
+ * answered and its sentence, and "open live" to re-run its origin on today's data.
  */
 import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
@@ -32,8 +33,10 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
 
 function describe(s: SnapshotResponse['snapshot']): string {
   const counts = `${s.elements.nodes.length} nodes and ${s.elements.edges.length} relationships`;
-  const note = s.note ? `${s.note.slice(0, 200)}${s.note.length > 200 ? '…' : ''} — ` : '';
-  return `${note}A Stance Graph snapshot of ${counts}, saved ${s.createdAt.slice(0, 10)}.`;
+  // A link preview says what the view answered before what the sender added.
+  const text = [s.answer?.sentence, s.note].filter(Boolean).join(' ');
+  const lead = text ? `${text.slice(0, 200)}${text.length > 200 ? '…' : ''} — ` : '';
+  return `${lead}A Stance Graph snapshot of ${counts}, saved ${s.createdAt.slice(0, 10)}.`;
 }
 
 /** The timeline's day and compared dates the view was saved with (they travel in its explorer URL). */
@@ -82,6 +85,7 @@ export default function SnapshotPage(props: Props) {
         layout={snapshot.layout}
         selection={snapshot.selection}
         focusIds={snapshot.focusIds}
+        answer={snapshot.answer}
         changes={changes}
         meta={
           <>
