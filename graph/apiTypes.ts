@@ -78,11 +78,20 @@ export const PathView = z.object({
 });
 export type PathView = z.infer<typeof PathView>;
 
+/** How many of the chains answered have this length and sign. */
+export const ChainGroup = z.object({ length: z.number().int().positive(), sign: Polarity, count: z.number().int().nonnegative() });
+export type ChainGroup = z.infer<typeof ChainGroup>;
+
 export const PathsResponse = z.object({
   elements: Elements,
+  /** Shortest first. */
   paths: z.array(PathView),
   /** The two actors asked about, named even when no chain links them. */
   ends: z.object({ from: ActorSummary, to: ActorSummary }),
+  /** The chains answered by length, then sign (graph/chains.ts groupChains). */
+  groups: z.array(ChainGroup),
+  /** True when more chains than `limit` exist: `paths` holds the shortest `limit` of them. */
+  truncated: z.boolean(),
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
@@ -197,6 +206,9 @@ export const GraphQuery = z
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GraphQuery = z.infer<typeof GraphQuery>;
 
+/** Longest chains `chains=all` enumerates: every chain of up to 4 steps stays well under a second on a crisis-sized graph. */
+export const MAX_ALL_CHAIN_STEPS = 4;
+
 /**
  * `from`/`to` name the two actors (as they always have), so the date range is `fromDate`/`toDate`
  * here, with the meaning of `/api/graph`'s `from`/`to`: a stance counts when it overlaps the range.
@@ -206,6 +218,10 @@ export const PathsQuery = z
     from: Slug,
     to: Slug,
     max: intParam(4, 1, 6),
+    /** `shortest`: only the shortest chains; `all`: every chain (no actor twice) of up to `max` (at most 4) steps, shortest first. */
+    chains: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['shortest', 'all']).default('shortest')),
+    /** At most this many chains are answered (`truncated` says when more exist). */
+    limit: intParam(100, 1, 500),
     kinds: StanceFilterFields.kinds,
     polarity: StanceFilterFields.polarity,
     actorKinds: StanceFilterFields.actorKinds,
@@ -215,6 +231,7 @@ export const PathsQuery = z
     dataset: StanceFilterFields.dataset,
   })
   .refine((q) => q.from !== q.to, { message: 'from and to must be two different actors', path: ['to'] })
+  .refine((q) => q.chains === 'shortest' || q.max <= MAX_ALL_CHAIN_STEPS, { message: `max must be at most ${MAX_ALL_CHAIN_STEPS} with chains=all`, path: ['max'] })
   .refine((q) => q.fromDate === undefined || q.toDate === undefined || q.fromDate <= q.toDate, { message: 'fromDate must not be after toDate', path: ['toDate'] });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 

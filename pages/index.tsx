@@ -22,7 +22,9 @@ import StatusLine from '@/components/explorer/StatusLine';
 import EmptyView from '@/components/explorer/EmptyView';
 import { fromQuery, isFiltered, MAX_LIMIT, NO_FILTERS, toQuery, type ViewState } from '@/components/explorer/viewState';
 import { useDatasets } from '@/components/explorer/useDatasets';
-import { PATH_MAX_STEPS, useExplorerData } from '@/components/explorer/useExplorerData';
+import { useExplorerData } from '@/components/explorer/useExplorerData';
+import ChainList from '@/components/explorer/ChainList';
+import { fitReadable } from '@/components/graph/canvas';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { useHandoff } from '@/components/console/useHandoff';
 import styles from '@/components/explorer/explorer.module.css';
@@ -110,7 +112,8 @@ export default function Explorer() {
     if (!view || keys.length === 0) return;
     remember();
     if (view.focus.length === 0) update({ focus: keys, ask: undefined });
-    else update({ expanded: [...new Set([...view.expanded, ...keys])], ask: undefined });
+    // Added to the view, question and all: its sentence still holds, and Undo takes the expansion back.
+    else update({ expanded: [...new Set([...view.expanded, ...keys])] });
   }
 
   // A new focus starts a new exploration: Undo would otherwise jump back into the previous one.
@@ -173,7 +176,7 @@ export default function Explorer() {
           <Toolbar
             layout={view.layout}
             onLayout={(layout) => update({ layout })}
-            onFit={() => cy?.fit(undefined, 40)}
+            onFit={() => cy && fitReadable(cy, 40)}
             onZoom={(factor) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })}
             hasSelection={selectedNodes > 0}
             onExpand={() => expand(selectedKeys())}
@@ -245,7 +248,7 @@ export default function Explorer() {
               <EmptyView
                 noData={view.focus.length === 0 && !filtered && !handoff}
                 asksPaths={asksPaths}
-                maxSteps={PATH_MAX_STEPS}
+                maxSteps={view.steps}
                 filtered={filtered}
                 onClearFilters={() => update(NO_FILTERS)}
               />
@@ -255,6 +258,7 @@ export default function Explorer() {
         </section>
         <aside className={styles.detailsColumn} aria-label="Details and stances">
           {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}
+          {asksPaths ? <ChainList elements={data.elements} chains={data.status === 'ready' ? (data.chains ?? null) : null} steps={view.steps} onSteps={(steps) => update({ steps, selected: undefined })} selection={selection} onSelect={onSelect} /> : null}
           <DetailsPanel elements={data.elements} selection={selection} onSelect={onSelect} />
           <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
         </aside>

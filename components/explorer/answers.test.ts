@@ -1,4 +1,4 @@
-import { answerAbout, dateBounds, edgeKey, joinNames, recount, summarisePaths, summariseStances, toRef, toSelection, withoutHidden } from '@/components/explorer/answers';
+import { answerAbout, dateBounds, edgeKey, joinNames, recount, summariseStances, toRef, toSelection, withoutHidden } from '@/components/explorer/answers';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
 
 describe('components/explorer/answers', () => {
@@ -18,26 +18,6 @@ describe('components/explorer/answers', () => {
 
   it('joins names as English lists', () => {
     expect([joinNames([]), joinNames(['A']), joinNames(['A', 'B']), joinNames(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
-  });
-
-  it('spells out the shortest path, walking against a stance where needed', () => {
-    const elements = crisis();
-    const paths = [
-      { nodeIds: ['russia', 'maduro', 'guaido'], edgeIds: ['russia--SUPPORTS--maduro', 'guaido--OPPOSES--maduro'], sign: -1 as const, length: 2 },
-      { nodeIds: ['russia', 'united-states', 'guaido'], edgeIds: ['russia--ACCUSES--united-states', 'united-states--SUPPORTS--guaido'], sign: -1 as const, length: 2 },
-    ];
-    expect(summarisePaths(elements, paths, 'Russia', 'Guaidó', 4)).toBe(
-      'Russia and Guaidó are linked by 2 chains of stances (0 aligning, 2 setting them against each other); the shortest, 2 steps: russia supports maduro; guaido opposes maduro.',
-    );
-    expect(summarisePaths(elements, [], 'Russia', 'Vatican', 4)).toBe('No chain of stances links Russia and Vatican within 4 steps.');
-  });
-
-  it('says when the chains are made only of stances passing the filters', () => {
-    const paths = [{ nodeIds: ['russia', 'maduro'], edgeIds: ['russia--SUPPORTS--maduro'], sign: 1 as const, length: 1 }];
-    expect(summarisePaths(crisis(), paths, 'Russia', 'Maduro', 4, true)).toBe(
-      'Russia and Maduro are linked by 1 chain of stances passing the filters (1 aligning, 0 setting them against each other); the shortest, 1 step: russia supports maduro.',
-    );
-    expect(summarisePaths(crisis(), [], 'Russia', 'Vatican', 4, true)).toBe('No chain of stances passing the filters links Russia and Vatican within 4 steps.');
   });
 
   it('removes hidden actors with their stances and recounts backers', () => {

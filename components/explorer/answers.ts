@@ -4,7 +4,6 @@
  * recomputed for what remains, URL keys mapped to elementIds and back, and the one-line summary.
  */
 import type { EdgeData, Elements, NodeData } from '@/graph/elements';
-import type { PathView } from '@/graph/apiTypes';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import type { Question, SelectedRef } from '@/components/explorer/viewState';
 
@@ -95,33 +94,6 @@ export function summariseStances(answer: Elements, question: Exclude<Question, '
   if (names.length === 0) return `No actor ${verb[0]} ${target} in the data with the current filters.`;
   const who = names.length === 1 ? '1 actor' : `${names.length} actors`;
   return `${who} ${names.length === 1 ? verb[0] : verb[1]} ${target}: ${joinNames(names)}.`;
-}
-
-/**
- * The one-line summary of a paths answer: how many chains, and the shortest spelled out. With
- * `filtered`, it says the chains are made only of stances that pass the filters.
- */
-export function summarisePaths(elements: Elements, paths: readonly PathView[], fromName: string, toName: string, maxSteps: number, filtered = false): string {
-  const stances = filtered ? 'stances passing the filters' : 'stances';
-  if (paths.length === 0) return `No chain of ${stances} links ${fromName} and ${toName} within ${maxSteps} steps.`;
-  const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
-  const edges = new Map(elements.edges.map((e) => [e.data.id, e.data]));
-  const shortest = [...paths].sort((a, b) => a.length - b.length)[0] as PathView;
-  const chain = shortest.edgeIds
-    .map((id, i) => {
-      const edge = edges.get(id);
-      const from = names.get(shortest.nodeIds[i] ?? '') ?? '?';
-      const to = names.get(shortest.nodeIds[i + 1] ?? '') ?? '?';
-      if (!edge) return `${from} – ${to}`;
-      // A step walked against the stance's direction reads as "B is backed by A".
-      return edge.source === shortest.nodeIds[i] ? `${from} ${edge.label} ${to}` : `${to} ${edge.label} ${from}`;
-    })
-    .join('; ');
-  const aligned = paths.filter((p) => p.sign === 1).length;
-  const against = paths.filter((p) => p.sign === -1).length;
-  const count = paths.length === 1 ? '1 chain' : `${paths.length} chains`;
-  const steps = shortest.length === 1 ? '1 step' : `${shortest.length} steps`;
-  return `${fromName} and ${toName} are linked by ${count} of ${stances} (${aligned} aligning, ${against} setting them against each other); the shortest, ${steps}: ${chain}.`;
 }
 
 /** Earliest and latest stance dates in a view, for the date-range inputs. */

@@ -1,4 +1,4 @@
-import { graphParams, pathsParams, PATH_MAX_STEPS, requestOf, stanceFilterParams } from '@/components/explorer/useExplorerData';
+import { CHAIN_LIMIT, expansionParams, graphParams, pathsParams, requestOf, stanceFilterParams } from '@/components/explorer/useExplorerData';
 import { DEFAULT_VIEW, ViewState } from '@/components/explorer/viewState';
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
@@ -11,7 +11,9 @@ describe('components/explorer/useExplorerData', () => {
     expect(paths).toEqual({
       from: 'russia',
       to: 'united-states',
-      max: String(PATH_MAX_STEPS),
+      max: '3',
+      chains: 'all',
+      limit: String(CHAIN_LIMIT),
       kinds: 'SUPPORTS,COURTS',
       polarity: '1,0',
       actorKinds: 'state',
@@ -24,13 +26,31 @@ describe('components/explorer/useExplorerData', () => {
     expect([graph.from, graph.to]).toEqual([paths.fromDate, paths.toDate]);
   });
 
+  it('asks for every chain of up to the view\'s steps', () => {
+    expect(pathsParams(view({ focus: ['russia', 'cuba'], ask: 'paths', steps: 4 })).get('max')).toBe('4');
+    expect(pathsParams(view({ focus: ['russia', 'cuba'], ask: 'paths', steps: 2 })).get('max')).toBe('2');
+  });
+
   it('sends no filter parameters when none is set', () => {
-    expect([...pathsParams(view({ focus: ['russia', 'cuba'], ask: 'paths' })).keys()]).toEqual(['from', 'to', 'max']);
+    expect([...pathsParams(view({ focus: ['russia', 'cuba'], ask: 'paths' })).keys()]).toEqual(['from', 'to', 'max', 'chains', 'limit']);
   });
 
   it('narrows polarity to the question asked, unless the filter excludes it', () => {
     expect(graphParams(view({ focus: ['nicolas-maduro'], ask: 'opponents' })).get('polarity')).toBe('-1');
     expect(graphParams(view({ focus: ['nicolas-maduro'], ask: 'opponents', polarity: [1] })).get('polarity')).toBe('1');
+  });
+
+  it('keeps a question about its focus and fetches the actors expanded in it on their own, with the view\'s filters unnarrowed', () => {
+    const asked = view({ focus: ['nicolas-maduro'], ask: 'backers', expanded: ['russia', 'cuba'], kinds: ['SUPPORTS'] });
+    expect(graphParams(asked).get('focus')).toBe('nicolas-maduro');
+    const around = expansionParams(asked);
+    expect(around?.get('focus')).toBe('russia,cuba');
+    expect(around?.get('kinds')).toBe('SUPPORTS');
+    expect(around?.get('polarity')).toBeNull();
+    // Without a question, the expanded actors are part of the one neighbourhood fetched.
+    expect(graphParams({ ...asked, ask: undefined }).get('focus')).toBe('nicolas-maduro,russia,cuba');
+    expect(expansionParams({ ...asked, ask: undefined })).toBeNull();
+    expect(expansionParams({ ...asked, expanded: [] })).toBeNull();
   });
 
   it('fetches nothing new when only the analysis settings, layout, selection or hidden actors change', () => {

@@ -6,12 +6,15 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Elements } from '@/graph/elements';
-import type { GraphResponse, PathsResponse } from '@/graph/apiTypes';
+import type { ChainGroup, GraphResponse, PathsResponse, PathView } from '@/graph/apiTypes';
 import { isFiltered, type ViewState } from '@/components/explorer/viewState';
-import { answerAbout, dateBounds, elementIdsFor, recount, summarisePaths, summariseStances, withoutHidden } from '@/components/explorer/answers';
+import { answerAbout, dateBounds, elementIdsFor, joinNames, recount, summariseStances, withoutHidden } from '@/components/explorer/answers';
+import { summariseChains } from '@/components/explorer/chainAnswer';
+import { mergeElements } from '@/components/explorer/mergeElements';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
-export const PATH_MAX_STEPS = 4;
+/** Most chains "How are A and B connected?" lists: every chain of up to 4 steps between two actors of the seed data (191) fits. */
+export const CHAIN_LIMIT = 250;
 const EMPTY: Elements = { nodes: [], edges: [] };
 
 export interface ExplorerData {
@@ -28,6 +31,15 @@ export interface ExplorerData {
   bounds: { min: string; max: string } | null;
   /** elementIds of the focus actors. */
   focusIds: string[];
+  /** The chains answering "How are A and B connected?", shortest first (null or absent for other views). */
+  chains?: Chains | null;
+}
+
+export interface Chains {
+  paths: PathView[];
+  groups: ChainGroup[];
+  /** More chains exist than were fetched (CHAIN_LIMIT). */
+  truncated: boolean;
 }
 
 /** Sets the view's stance filters on `params`; the date range goes under the names the endpoint uses. */
@@ -47,10 +59,13 @@ export function stanceFilterParams(view: Request): URLSearchParams {
   return setFilters(new URLSearchParams(), view, view.polarity, { from: 'from', to: 'to' });
 }
 
-/** The `/api/graph` query string for a view; a backers/opponents question narrows polarity. */
+/**
+ * The `/api/graph` query string for a view; a backers/opponents question narrows polarity. A
+ * question's answer is about its focus alone: actors expanded since are fetched by expansionParams.
+ */
 export function graphParams(view: Request): URLSearchParams {
   const params = new URLSearchParams();
-  const focus = [...new Set([...view.focus, ...view.expanded])];
+  const focus = view.ask ? view.focus : [...new Set([...view.focus, ...view.expanded])];
   if (focus.length > 0) params.set('focus', focus.join(','));
   params.set('depth', String(view.depth));
   const asked = view.ask === 'backers' ? 1 : view.ask === 'opponents' ? -1 : null;
@@ -60,11 +75,25 @@ export function graphParams(view: Request): URLSearchParams {
   return params;
 }
 
+/**
+ * The `/api/graph` query string for the actors expanded in a question's view (double-click,
+ * Expand): their neighbourhood with the view's filters, added to the answer rather than replacing
+ * it. Null when nothing is expanded or the view asks nothing (graphParams then fetches them).
+ */
+export function expansionParams(view: Request): URLSearchParams | null {
+  if (!view.ask || view.expanded.length === 0) return null;
+  const params = new URLSearchParams({ focus: view.expanded.join(','), depth: '1' });
+  setFilters(params, view, view.polarity, { from: 'from', to: 'to' });
+  params.set('limit', String(view.limit));
+  return params;
+}
+
 /** The `/api/paths` query string for "how are focus[0] and focus[1] connected?", with the view's filters. */
 export function pathsParams(view: Request): URLSearchParams {
   const [a = '', b = ''] = view.focus;
   // `from`/`to` name the two actors there, so the date range travels as fromDate/toDate.
-  return setFilters(new URLSearchParams({ from: a, to: b, max: String(PATH_MAX_STEPS) }), view, view.polarity, { from: 'fromDate', to: 'toDate' });
+  const params = new URLSearchParams({ from: a, to: b, max: String(view.steps), chains: 'all', limit: String(CHAIN_LIMIT) });
+  return setFilters(params, view, view.polarity, { from: 'fromDate', to: 'toDate' });
 }
 
 interface Loaded {
@@ -72,6 +101,7 @@ interface Loaded {
   total: ExplorerData['total'];
   truncated: boolean;
   summary: string | null;
+  chains: Chains | null;
 }
 
 /** The fields of a view that change what is fetched. */
@@ -84,22 +114,34 @@ export function requestOf(view: ViewState): Request {
   return request;
 }
 
+/** A question's answer with the neighbourhood of the actors expanded in it (mergeElements keeps the answer's own elements first). */
 async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
+  const expansion = expansionParams(view);
+  const [answer, around] = await Promise.all([loadAnswer(view, signal), expansion ? getJson<GraphResponse>(`/api/graph?${expansion}`, signal) : null]);
+  if (!around) return answer;
+  // The question's sentence still holds (an expansion adds no answer to it); it says what else is drawn.
+  const names = view.expanded.map((key) => around.elements.nodes.find((n) => n.data.key === key)?.data.label ?? key);
+  const summary = answer.summary ? `${answer.summary} Also shown: the stances around ${joinNames(names)}.` : null;
+  return { ...answer, elements: mergeElements(answer.elements, around.elements), summary };
+}
+
+async function loadAnswer(view: Request, signal: AbortSignal): Promise<Loaded> {
   const [a, b] = view.focus;
   if (view.ask === 'paths' && a && b) {
     const answer = await getJson<PathsResponse>(`/api/paths?${pathsParams(view)}`, signal);
-    const summary = summarisePaths(answer.elements, answer.paths, answer.ends.from.name, answer.ends.to.name, PATH_MAX_STEPS, isFiltered(view));
-    return { elements: answer.elements, total: null, truncated: false, summary };
+    const { elements, paths, groups, truncated } = answer;
+    const summary = summariseChains({ elements, paths, groups, truncated, fromName: answer.ends.from.name, toName: answer.ends.to.name, maxSteps: view.steps, filtered: isFiltered(view) });
+    return { elements, total: null, truncated: false, summary, chains: { paths, groups, truncated } };
   }
   const answer = await getJson<GraphResponse>(`/api/graph?${graphParams(view)}`, signal);
   const [target] = elementIdsFor(answer.elements, a ? [a] : []);
   if ((view.ask === 'backers' || view.ask === 'opponents') && a) {
-    if (!target) return { elements: EMPTY, total: answer.total, truncated: answer.truncated, summary: `Nothing about “${a}” matches the current filters.` };
+    if (!target) return { elements: EMPTY, total: answer.total, truncated: answer.truncated, summary: `Nothing about “${a}” matches the current filters.`, chains: null };
     const cut = answerAbout(answer.elements, view.ask, target);
     // The total counts the whole neighbourhood, not the answer: only worth saying when it was cut.
-    return { elements: cut, total: answer.truncated ? answer.total : null, truncated: answer.truncated, summary: summariseStances(cut, view.ask, target) };
+    return { elements: cut, total: answer.truncated ? answer.total : null, truncated: answer.truncated, summary: summariseStances(cut, view.ask, target), chains: null };
   }
-  return { elements: answer.elements, total: answer.total, truncated: answer.truncated, summary: null };
+  return { elements: answer.elements, total: answer.total, truncated: answer.truncated, summary: null, chains: null };
 }
 
 export function useExplorerData(view: ViewState | null): ExplorerData {
@@ -110,6 +152,7 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
     total: null,
     truncated: false,
     summary: null,
+    chains: null,
     error: null,
   });
   const [bounds, setBounds] = useState<ExplorerData['bounds']>(null);
@@ -139,7 +182,7 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         const message = fetchErrorMessage(error);
-        setLoaded({ key: requestKey, elements: EMPTY, total: null, truncated: false, summary: null, error: message });
+        setLoaded({ key: requestKey, elements: EMPTY, total: null, truncated: false, summary: null, chains: null, error: message });
       });
     return () => controller.abort();
   }, [requestKey]);

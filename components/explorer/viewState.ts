@@ -37,6 +37,8 @@ const ViewFields = z.object({
     selected: SelectedRef.optional(),
     /** A one-click question about the focus: who backs focus[0], who opposes it, how focus[0] and focus[1] connect. */
     ask: Question.optional(),
+    /** "How are A and B connected?": every chain of up to this many stances (2 to 4). */
+    steps: z.number().int().min(2).max(4).default(3),
     hidden: z.array(Key).default([]),
     expanded: z.array(Key).default([]),
     limit: z.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
@@ -91,6 +93,7 @@ export function toQuery(view: ViewState): Record<string, string> {
   if (view.layout !== DEFAULT_VIEW.layout) q.layout = view.layout;
   if (view.selected) q.sel = `${view.selected.group === 'nodes' ? 'n' : 'e'}:${view.selected.key}`;
   if (view.ask) q.ask = view.ask;
+  if (view.steps !== DEFAULT_VIEW.steps) q.steps = String(view.steps);
   if (view.limit !== DEFAULT_VIEW.limit) q.limit = String(view.limit);
   if (view.analysis) q.analysis = '1';
   if (view.k !== DEFAULT_VIEW.k) q.k = String(view.k);
@@ -123,6 +126,8 @@ export function fromQuery(query: Query): ParsedView {
   if (limit !== undefined) raw.limit = Number(limit);
   const k = first(query.k);
   if (k !== undefined) raw.k = Number(k);
+  const steps = first(query.steps);
+  if (steps !== undefined) raw.steps = Number(steps);
   const analysis = first(query.analysis);
   if (analysis !== undefined) raw.analysis = analysis === '1' ? true : analysis === '0' ? false : analysis;
   const cmp = first(query.cmp);

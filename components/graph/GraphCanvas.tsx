@@ -11,6 +11,7 @@ import { buildStylesheet, isLargeGraph, STYLE_DEFAULTS } from '@/components/grap
 import type { LayoutName } from '@/components/graph/layouts';
 import { canvasOptions, layOutView, refitOnResize, seedNewPositions, syncElements } from '@/components/graph/canvas';
 import { applyViewport } from '@/components/graph/frame';
+import NodeTooltip from '@/components/graph/NodeTooltip';
 import type { Viewport as SavedViewport } from '@/graph/snapshotSchema';
 
 export type { LayoutName } from '@/components/graph/layouts';
@@ -163,16 +164,19 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, selection, key]);
 
   return (
-    <div
-      ref={container}
-      className={className}
-      data-testid="graph-canvas"
-      data-ready={cy && drawn === viewKey ? 'true' : 'false'}
-      data-nodes={elements.nodes.length}
-      data-edges={elements.edges.length}
-      role="img"
-      aria-label={`Graph of ${elements.nodes.length} nodes and ${elements.edges.length} relationships. Use the list of stances for keyboard access.`}
-      style={{ width: '100%', height: '100%', minHeight: 240, position: 'relative' }}
-    />
+    <>
+      <div
+        ref={container}
+        className={className}
+        data-testid="graph-canvas"
+        data-ready={cy && drawn === viewKey ? 'true' : 'false'}
+        data-nodes={elements.nodes.length}
+        data-edges={elements.edges.length}
+        role="img"
+        aria-label={`Graph of ${elements.nodes.length} nodes and ${elements.edges.length} relationships. Use the list of stances for keyboard access.`}
+        style={{ width: '100%', height: '100%', minHeight: 240, position: 'relative' }}
+      />
+      <NodeTooltip cy={cy} selectedId={selection?.group === 'nodes' ? selection.id : null} />
+    </>
   );
 }

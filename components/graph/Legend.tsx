@@ -68,6 +68,25 @@ function EdgeIcon({ sample }: { sample: EdgeSample }) {
   );
 }
 
+/**
+ * The rings the stylesheet draws around nodes (style.ts: `node.focus`, `node:selected`,
+ * `node:locked`), each named and drawn in its own colour, so the key matches the canvas.
+ */
+export const RING_SAMPLES = [
+  { key: 'focus', colour: c.focus, label: 'Amber ring: the actor in focus', double: false },
+  { key: 'selected', colour: c.selected, label: 'Blue ring: selected', double: false },
+  { key: 'pinned', colour: '#1d2327', label: 'Double ring: pinned in place', double: true },
+] as const;
+
+function RingIcon({ colour, double }: { colour: string; double: boolean }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden focusable="false">
+      <circle cx="9" cy="9" r="6.5" fill="#d9dde1" stroke={colour} strokeWidth={double ? 1.2 : 3} />
+      {double ? <circle cx="9" cy="9" r="4" fill="none" stroke={colour} strokeWidth={1.2} /> : null}
+    </svg>
+  );
+}
+
 const row: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, fontSize: 12, lineHeight: '18px' };
 
 export default function Legend({ elements, className }: LegendProps) {
@@ -92,7 +111,14 @@ export default function Legend({ elements, className }: LegendProps) {
             {EDGE_SAMPLES[entry].label}
           </li>
         ))}
-        {content.stances ? <li style={row}>Node size: how many back or oppose it. Yellow ring: focus. Double ring: pinned.</li> : null}
+        {content.stances
+          ? RING_SAMPLES.map((ring) => (
+              <li key={ring.key} style={row} data-legend-ring={ring.key} data-colour={ring.colour}>
+                <RingIcon colour={ring.colour} double={ring.double} /> {ring.label}
+              </li>
+            ))
+          : null}
+        {content.stances ? <li style={row}>Node size: how many back or oppose it.</li> : null}
       </ul>
     </section>
   );

@@ -1,9 +1,9 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { canvasOptions, CANVAS_DEFAULTS, layOutView, runLayout, syncElements } from '@/components/graph/canvas';
+import { canvasOptions, CANVAS_DEFAULTS, fitReadable, layOutView, readableLabelScale, runLayout, syncElements } from '@/components/graph/canvas';
 import { ringsByDegree } from '@/components/graph/layouts';
 import { countOverlaps, measureNodes } from '@/components/graph/overlaps';
-import { buildStylesheet } from '@/components/graph/style';
+import { buildStylesheet, labelScale, STYLE_DEFAULTS } from '@/components/graph/style';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
 
 cytoscape.use(fcose);
@@ -116,6 +116,68 @@ describe('components/graph/canvas', () => {
       syncElements(cy, placed, true);
       await layOutView(cy, 'preset', { ...context, elements: placed });
       expect(cy.nodes().map((n) => n.position().x)).toEqual(placed.nodes.map((n) => n.position.x));
+    });
+  });
+
+  describe('readable labels at the fitted size', () => {
+    /** A headless instance whose canvas has a size, as a browser's would (headless cytoscape is 1x1). */
+    function sized(width: number, height: number): cytoscape.Core {
+      const cy = headless();
+      cy.width = () => width;
+      cy.height = () => height;
+      return cy;
+    }
+    /** The smallest on-screen font of a node label: its font size times the zoom. */
+    const renderedFont = (cy: cytoscape.Core) => Math.min(...cy.nodes().map((n) => parseFloat(String(n.style('font-size'))))) * cy.zoom();
+    /** `count` nodes with long names on a ring of this radius, like a circle layout of the whole graph. */
+    function ring(cy: cytoscape.Core, count: number, radius: number) {
+      const nodes = Array.from({ length: count }, (_, i) => node(`actor-${i}`, 'state', { label: `Actor number ${i} of a long list` }));
+      syncElements(cy, elementsOf(nodes, []), false);
+      cy.nodes().forEach((n, i) => void n.position({ x: radius * Math.cos((2 * Math.PI * i) / count), y: radius * Math.sin((2 * Math.PI * i) / count) }));
+    }
+
+    it('scales labels up just enough for the zoom a fit chose', () => {
+      expect(readableLabelScale(1)).toBe(1);
+      expect(readableLabelScale(2)).toBe(1);
+      // 14 px at zoom 0.62 draws 8.7 px: labels must be 10 / 8.68 times larger.
+      expect(readableLabelScale(0.62)).toBeCloseTo(STYLE_DEFAULTS.minReadableFontSize / (STYLE_DEFAULTS.fontSize * 0.62), 6);
+      expect(readableLabelScale(0.62) * STYLE_DEFAULTS.fontSize * 0.62).toBeCloseTo(STYLE_DEFAULTS.minReadableFontSize, 6);
+    });
+
+    it('fits a wide ring of names so that every name is drawn at least at the readable minimum, the whole view still inside the canvas', () => {
+      const cy = sized(800, 600);
+      ring(cy, 60, 900);
+      cy.fit(undefined, 40);
+      // A plain fit draws these names far below the minimum: the case this guards against.
+      expect(renderedFont(cy)).toBeLessThan(STYLE_DEFAULTS.minReadableFontSize);
+      fitReadable(cy, 40);
+      expect(labelScale(cy)).toBeGreaterThan(1);
+      expect(renderedFont(cy)).toBeGreaterThanOrEqual(STYLE_DEFAULTS.minReadableFontSize);
+      // Not much larger than needed either.
+      expect(renderedFont(cy)).toBeLessThan(STYLE_DEFAULTS.minReadableFontSize * 1.1);
+      const box = cy.elements().renderedBoundingBox();
+      expect([box.x1 >= 39, box.y1 >= 39, box.x2 <= 761, box.y2 <= 561]).toEqual([true, true, true, true]);
+    });
+
+    it('leaves labels at their usual size when the fit draws them readable already, and drops an earlier scale', () => {
+      const cy = sized(800, 600);
+      ring(cy, 60, 900);
+      fitReadable(cy, 40);
+      expect(labelScale(cy)).toBeGreaterThan(1);
+      cy.nodes().forEach((n, i) => void n.position({ x: (i % 6) * 120, y: Math.floor(i / 6) * 10 }));
+      cy.remove(cy.nodes().slice(6));
+      fitReadable(cy, 40);
+      expect(labelScale(cy)).toBe(1);
+      expect(renderedFont(cy)).toBeGreaterThanOrEqual(STYLE_DEFAULTS.minReadableFontSize);
+    });
+
+    it('scales edge labels with node labels', () => {
+      const cy = sized(800, 600);
+      ring(cy, 60, 900);
+      cy.add({ group: 'edges', data: { ...edge('actor-0', 'SUPPORTS', 'actor-1', 1).data } });
+      fitReadable(cy, 40);
+      const edgeFont = parseFloat(String(cy.edges().first().style('font-size')));
+      expect(edgeFont).toBeCloseTo((STYLE_DEFAULTS.fontSize - 1) * labelScale(cy), 6);
     });
   });
 });

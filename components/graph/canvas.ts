@@ -8,7 +8,7 @@ import type { Elements } from '@/graph/elements';
 import { layoutOptions, type LayoutContext, type LayoutName } from '@/components/graph/layouts';
 import { measureNodes, type Box } from '@/components/graph/overlaps';
 import { separate, separateAndCompact, SEPARATE_DEFAULTS } from '@/components/graph/separate';
-import { STYLE_DEFAULTS } from '@/components/graph/style';
+import { labelScale, setLabelScale, STYLE_DEFAULTS, type StyleOptions } from '@/components/graph/style';
 
 export const CANVAS_DEFAULTS = {
   /** Box selection with a modifier key (shift, ctrl, alt) while dragging; plain drags pan. */
@@ -130,6 +130,8 @@ export function nodeFootprints(cy: cytoscape.Core): Map<string, Box> {
  */
 export async function layOutView(cy: cytoscape.Core, name: LayoutName, context: LayoutContext): Promise<void> {
   const tidy = name !== 'preset' && !context.large && cy.nodes().length > 1;
+  // Footprints are measured at the usual label size, so a fresh layout never inherits the last view's scale.
+  if (!context.incremental) setLabelScale(cy, 1);
   // fcose's result still leans on where nodes stood before; starting every fresh layout from the
   // same place makes a view look the same however the user reached it.
   if (name === 'fcose' && !context.incremental && !context.large) cy.nodes(':unlocked').positions({ x: 0, y: 0 });
@@ -139,7 +141,9 @@ export async function layOutView(cy: cytoscape.Core, name: LayoutName, context: 
   const stopped = withSeededRandom(() => runLayout(cy, { ...options, fit: fit && !tidy } as cytoscape.LayoutOptions));
   await stopped;
   if (!footprints) {
-    if (fit) rememberFit(cy, options.padding ?? 0);
+    // Large views draw no names (only on hover), so they need no label scaling; the others are fitted readable.
+    if (fit && context.large) rememberFit(cy, options.padding ?? 0);
+    else if (fit) fitReadable(cy, options.padding ?? 0);
     return;
   }
   const placed = cy.nodes().map((n) => ({ id: n.id(), position: { ...n.position() }, box: footprints.get(n.id()) ?? { x1: 0, y1: 0, x2: 0, y2: 0 }, fixed: n.locked() }));
@@ -153,10 +157,37 @@ export async function layOutView(cy: cytoscape.Core, name: LayoutName, context: 
   cy.batch(() => {
     for (const [id, position] of moved) cy.getElementById(id).position(position);
   });
-  if (fit) {
-    cy.fit(undefined, options.padding ?? 0);
-    rememberFit(cy, options.padding ?? 0);
+  if (fit) fitReadable(cy, options.padding ?? 0);
+}
+
+/**
+ * The label scale that draws node names at `minReadableFontSize` on screen at this zoom: 1 when
+ * they are that large already (a font of 14 at zoom 0.62 draws 8.7 px, so 1.15 there).
+ */
+export function readableLabelScale(zoom: number, options: Pick<StyleOptions, 'fontSize' | 'minReadableFontSize'> = STYLE_DEFAULTS): number {
+  return zoom <= 0 ? 1 : Math.max(1, options.minReadableFontSize / (options.fontSize * zoom));
+}
+
+/**
+ * Fits the view to its canvas (at its current size), then, where the fit zooms out so far that
+ * names would be drawn smaller than `minReadableFontSize`, draws the labels larger until they are
+ * not: larger labels widen the view a little, so the fit is repeated a few times (each round
+ * closes most of the gap). Every layout ends here, and so does a resize while the user has not
+ * moved the view, so a view always opens fitted with readable names.
+ */
+export function fitReadable(cy: cytoscape.Core, padding: number, options: Pick<StyleOptions, 'fontSize' | 'minReadableFontSize'> = STYLE_DEFAULTS): void {
+  // cytoscape caches its container's size; panels above the canvas may have changed it since.
+  cy.resize();
+  setLabelScale(cy, 1);
+  cy.fit(undefined, padding);
+  // A canvas with no room (headless, or not laid out by the browser yet) has no readable size to aim for.
+  const room = cy.width() > 2 * padding && cy.height() > 2 * padding;
+  for (let round = 0; room && round < 8 && options.fontSize * labelScale(cy) * cy.zoom() < options.minReadableFontSize; round++) {
+    // A hair more than needed, so the refit's slightly smaller zoom still leaves names at the minimum.
+    setLabelScale(cy, Math.max(labelScale(cy), readableLabelScale(cy.zoom(), options) * 1.01));
+    cy.fit(undefined, padding);
   }
+  rememberFit(cy, padding);
 }
 
 interface Fitted {
@@ -182,10 +213,7 @@ export function refitOnResize(cy: cytoscape.Core, container: HTMLElement): () =>
     const fitted = cy.scratch(FITTED) as Fitted | undefined;
     const untouched = fitted !== undefined && cy.zoom() === fitted.zoom && cy.pan().x === fitted.pan.x && cy.pan().y === fitted.pan.y;
     cy.resize();
-    if (untouched && cy.nodes().nonempty()) {
-      cy.fit(undefined, fitted.padding);
-      rememberFit(cy, fitted.padding);
-    }
+    if (untouched && cy.nodes().nonempty()) fitReadable(cy, fitted.padding);
   });
   observer.observe(container);
   return () => observer.disconnect();

@@ -99,12 +99,34 @@ export function isLargeGraph(context: StyleContext, options: StyleOptions = STYL
 
 type Rule = cytoscape.StylesheetJsonBlock;
 
-/** Label text of nodes (below the node, long names wrapped) or of edges (along the line). */
+/** Each instance's label scale (see setLabelScale); instances never scaled draw labels at 1. */
+const labelScales = new WeakMap<cytoscape.Core, number>();
+
+/** How much larger than `fontSize` labels are drawn in this instance (1 unless a fit scaled them up). */
+export function labelScale(cy: cytoscape.Core): number {
+  return labelScales.get(cy) ?? 1;
+}
+
+/**
+ * Draws every label `scale` times its usual size (in model units), so a view fitted at a small
+ * zoom still shows names at a readable size on screen (canvas.ts fitReadable). The stylesheet reads
+ * the scale through function mappers, so only a restyle is needed, not a new stylesheet.
+ */
+export function setLabelScale(cy: cytoscape.Core, scale: number): void {
+  if (labelScale(cy) === scale) return;
+  labelScales.set(cy, scale);
+  cy.style().update();
+}
+
+/** Label text of nodes (below the node, long names wrapped) or of edges (along the line), at the instance's label scale. */
 function labelStyle(group: 'node' | 'edge', options: StyleOptions): cytoscape.Css.Node & cytoscape.Css.Edge {
-  const text = { color: options.colours.label, 'text-outline-color': options.colours.labelOutline, 'text-outline-width': 2.5 };
+  type Ele = cytoscape.SingularElementArgument;
+  const scaled = (size: number) => (ele: Ele) => size * labelScale(ele.cy());
+  const text = { color: options.colours.label, 'text-outline-color': options.colours.labelOutline, 'text-outline-width': scaled(2.5) };
+  // Wrapping width grows with the font, so a scaled name wraps at the same words.
   return group === 'node'
-    ? { ...text, 'font-size': options.fontSize, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': `${options.labelMaxWidth}px` }
-    : { ...text, 'font-size': options.fontSize - 1, 'text-rotation': 'autorotate' };
+    ? { ...text, 'font-size': scaled(options.fontSize), 'text-valign': 'bottom', 'text-margin-y': scaled(4), 'text-wrap': 'wrap', 'text-max-width': (ele: Ele) => `${options.labelMaxWidth * labelScale(ele.cy())}px` }
+    : { ...text, 'font-size': scaled(options.fontSize - 1), 'text-rotation': 'autorotate' };
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
-import { focusActor, graph, nodeOnPage, positions, relaidOut, settled, shortestChains } from '@/tests/e2e/explorerPage';
+import { allChains, focusActor, graph, nodeOnPage, positions, relaidOut, settled } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/seed/readDataset';
 import { stanceId } from '@/graph/schema';
 
@@ -54,22 +54,22 @@ describe('explorer interactions', () => {
     await screenshot(page, 'interactions-1-who-opposes-maduro');
   });
 
-  it('asks how Russia and the United States are connected and draws the chain with a summary', async () => {
+  it('asks how Russia and the United States are connected and draws every chain of up to 3 stances with a summary', async () => {
     await focusActor(page, 'Russia', 'Russia', 'russia');
     await page.getByTestId('connect-search').fill('United States');
     await page.getByRole('option', { name: /^United States/ }).click();
     await page.waitForURL(/ask=paths/);
     await settled(page);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('russia,united-states');
-    const [chain, ...others] = shortestChains(dataset, 'russia', 'united-states', () => true);
-    expect(others).toEqual([]);
+    const chains = allChains(dataset, 'russia', 'united-states', 3);
+    expect(chains.length).toBeGreaterThan(1);
     const { nodes, edges } = await graph(page);
-    expect(new Set(nodes)).toEqual(new Set(['russia', 'united-states']));
-    expect(edges.map((e) => e.key)).toEqual(chain?.map(stanceId));
-    // Russia accuses the US: one step, setting them against each other.
-    await expect(page.getByTestId('summary').textContent()).resolves.toBe(
-      'Russia and United States are linked by 1 chain of stances (0 aligning, 1 setting them against each other); the shortest, 1 step: Russia accuses United States.',
-    );
+    expect(new Set(nodes)).toEqual(new Set(chains.flat().flatMap((s) => [s.from, s.to])));
+    expect(new Set(edges.map((e) => e.key))).toEqual(new Set(chains.flat().map(stanceId)));
+    // Russia accuses the US: one step, setting them against each other; then the longer chains.
+    const summary = (await page.getByTestId('summary').textContent()) ?? '';
+    expect(summary).toMatch(new RegExp(`^Russia and United States are linked by ${chains.length} chains of up to 3 stances: 1 of 1 step \\(1 setting them against each other\\); `));
+    expect(summary).toMatch(/ The shortest \(1 step\): Russia accuses United States\.$/);
     await screenshot(page, 'interactions-2-russia-us-connected');
   });
 
@@ -79,33 +79,34 @@ describe('explorer interactions', () => {
     await page.waitForURL(/polarity=1(%2C|,)0/);
     await settled(page);
     expect(new URL(page.url()).searchParams.get('ask')).toBe('paths');
-    const chains = shortestChains(dataset, 'russia', 'united-states', (s) => s.polarity !== -1);
+    const chains = allChains(dataset, 'russia', 'united-states', 3, (s) => s.polarity !== -1);
     expect(chains.length).toBeGreaterThan(0);
-    const expectedSteps = chains[0]?.length ?? 0;
+    const expectedSteps = Math.min(...chains.map((c) => c.length));
     expect(expectedSteps).toBeGreaterThan(1);
     const { nodes, edges } = await graph(page);
     expect(new Set(edges.map((e) => e.key))).toEqual(new Set(chains.flat().map(stanceId)));
     expect(new Set(nodes)).toEqual(new Set(chains.flat().flatMap((s) => [s.from, s.to])));
     expect(edges.every((e) => e.polarity !== -1)).toBe(true);
     const summary = (await page.getByTestId('summary').textContent()) ?? '';
-    expect(summary).toMatch(new RegExp(`^Russia and United States are linked by ${chains.length} chains? of stances passing the filters .*the shortest, ${expectedSteps} steps: `));
-    // The summary spells out one shortest chain: every actor all the chains share is named in it.
-    for (const id of nodes.filter((n) => chains.every((c) => c.some((st) => st.from === n || st.to === n)))) expect(summary).toContain(name(id));
+    expect(summary).toMatch(new RegExp(`^Russia and United States are linked by ${chains.length} chains? of up to 3 stances passing the filters: .*The shortest \\(${expectedSteps} steps\\): `));
+    // The summary spells out one shortest chain: every actor the shortest chains share is named in it.
+    const shortest = chains.filter((c) => c.length === expectedSteps);
+    for (const id of nodes.filter((n) => shortest.every((c) => c.some((st) => st.from === n || st.to === n)))) expect(summary).toContain(name(id));
     await screenshot(page, 'interactions-3-paths-without-opposition');
 
     await polarity.getByLabel('○ neutral').click();
     await page.waitForURL(/polarity=1(&|$)/);
     await settled(page);
-    expect(shortestChains(dataset, 'russia', 'united-states', (s) => s.polarity === 1)).toEqual([]);
-    await expect(page.getByTestId('summary').textContent()).resolves.toBe('No chain of stances passing the filters links Russia and United States within 4 steps.');
+    expect(allChains(dataset, 'russia', 'united-states', 3, (s) => s.polarity === 1)).toEqual([]);
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe('No chain of stances passing the filters links Russia and United States within 3 steps.');
     expect(await dataNodes(page)).toBe(0);
     const empty = page.getByTestId('empty');
-    await expect(empty.textContent()).resolves.toContain('No chain of stances links them within 4 steps with these filters.');
+    await expect(empty.textContent()).resolves.toContain('No chain of stances links them within 3 steps with these filters.');
     await screenshot(page, 'interactions-4-paths-no-chain-with-filters');
     await empty.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.search.includes('polarity='));
     await settled(page);
-    await expect(page.getByTestId('summary').textContent()).resolves.toMatch(/^Russia and United States are linked by 1 chain of stances \(/);
+    await expect(page.getByTestId('summary').textContent()).resolves.toMatch(new RegExp(`^Russia and United States are linked by ${allChains(dataset, 'russia', 'united-states', 3).length} chains of up to 3 stances: `));
   });
 
   it('lays out the computed camps on opposite sides, Guaidó’s and Maduro’s apart, whoever is in focus', async () => {

@@ -144,3 +144,19 @@ export function shortestChains(dataset: Dataset, from: string, to: string, keep:
   };
   return walk(from, []);
 }
+
+/** Every chain between two actors over the stances `keep` passes (either direction) of up to `max` steps, visiting no actor twice: what the paths question lists. */
+export function allChains(dataset: Dataset, from: string, to: string, max: number, keep: (s: Stance) => boolean = () => true): Stance[][] {
+  const stances = dataset.stances.filter(keep);
+  const out: Stance[][] = [];
+  const walk = (id: string, chain: Stance[], seen: ReadonlySet<string>) => {
+    if (id === to) return void out.push(chain);
+    if (chain.length === max) return;
+    for (const s of stances) {
+      const other = s.from === id ? s.to : s.to === id ? s.from : null;
+      if (other && !seen.has(other)) walk(other, [...chain, s], new Set([...seen, other]));
+    }
+  };
+  walk(from, [], new Set([from]));
+  return out;
+}

@@ -1,0 +1,39 @@
+import cytoscape from 'cytoscape';
+import { renderToStaticMarkup } from 'react-dom/server';
+import Legend, { RING_SAMPLES } from '@/components/graph/Legend';
+import { buildStylesheet } from '@/components/graph/style';
+import { crisis } from '@/components/graph/testElements';
+
+/** The ring colour the stylesheet draws on a node with this class or state, as `#rrggbb`. */
+function drawnRing(setUp: (node: cytoscape.NodeSingular) => void): string {
+  const elements = crisis();
+  const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...elements.nodes, ...elements.edges], style: buildStylesheet({ nodes: 9, edges: 13 }) });
+  try {
+    const node = cy.getElementById('maduro') as cytoscape.NodeSingular;
+    setUp(node);
+    const [r, g, b] = String(node.style('border-color')).match(/\d+/g)?.map(Number) ?? [];
+    return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  } finally {
+    cy.destroy();
+  }
+}
+
+describe('components/graph/Legend', () => {
+  it('describes the focus and selection rings in the colours the canvas draws them', () => {
+    const ring = (key: string) => RING_SAMPLES.find((r) => r.key === key);
+    expect(ring('focus')?.colour).toBe(drawnRing((n) => void n.addClass('focus')));
+    expect(ring('selected')?.colour).toBe(drawnRing((n) => void n.select()));
+    // Named by the colour it has (#ffb000 is amber), never "yellow".
+    expect(ring('focus')?.label).toMatch(/^Amber ring/);
+  });
+
+  it('draws each ring sample in its colour beside its words', () => {
+    const html = renderToStaticMarkup(<Legend />);
+    expect(html).not.toMatch(/yellow/i);
+    for (const ring of RING_SAMPLES) {
+      const item = new RegExp(`<li[^>]*data-legend-ring="${ring.key}"[^>]*>.*?</li>`).exec(html)?.[0] ?? '';
+      expect(item).toContain(`stroke="${ring.colour}"`);
+      expect(item).toContain(ring.label);
+    }
+  });
+});
