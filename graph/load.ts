@@ -184,7 +184,10 @@ async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Val
   await count(
     `UNWIND $rows AS row
      MERGE (a:Actor {id: row.id})
-     SET a.name = row.name, a.aliases = row.aliases, a.kind = row.kind, a.description = row.description
+     // An actor shared with another data set keeps what that one said of it: aliases add up,
+     // and a file that gives no description leaves the known one.
+     SET a.name = row.name, a.kind = row.kind, a.description = coalesce(row.description, a.description),
+         a.aliases = coalesce(a.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])]
      ${join('a')}
      WITH a, row
      // A kind changed in the file must not leave the old kind's label behind.
@@ -195,7 +198,7 @@ async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Val
   await count(
     `UNWIND $rows AS row
      MERGE (t:Topic {id: row.id})
-     SET t.name = row.name, t.description = row.description
+     SET t.name = row.name, t.description = coalesce(row.description, t.description)
      ${join('t')}`,
     batch.topics.map((t) => ({ ...t, description: t.description ?? null })),
   );
@@ -217,7 +220,7 @@ function stanceRow(s: Stance, validated: Validated) {
     id: stanceId(s), from: s.from, to: s.to, kind: s.kind, polarity: s.polarity, date: s.date, until: s.until ?? null,
     certainty: s.certainty, note: s.note ?? null, eventCount: s.eventCount ?? null, lastSeen: s.lastSeen ?? null, ...lists,
   };
-  return { ...fields, hash: createHash('sha1').update(JSON.stringify(fields)).digest('base64') };
+  return { ...fields, hash: '' };
 }
 
 type StanceRow = ReturnType<typeof stanceRow>;
@@ -245,7 +248,8 @@ function mergeRows(rows: StanceRow[]): StanceRow[] {
       first.eventIds.push(row.eventIds[i] ?? '');
     });
   }
-  return [...byId.values()];
+  // Hashed once merged, so a stance hashes the same whether its quotes came in one record or several.
+  return [...byId.values()].map((row) => ({ ...row, hash: createHash('sha1').update(JSON.stringify({ ...row, hash: '' })).digest('base64') }));
 }
 
 /**

@@ -11,6 +11,7 @@ describe('seed/seed', () => {
     expect(parseSeedArgs(['--reset'])).toEqual({ file: DEFAULT_DATASET, reset: true, importer: {} });
     expect(parseSeedArgs(['x.txt', '--format', 'gdelt', '--person', '--actors', 'a.csv']).importer).toEqual({ format: 'gdelt', actorVariable: 'person', actors: 'a.csv' });
     expect(parseSeedArgs(['--remove', 'crisis-b'])).toMatchObject({ remove: 'crisis-b' });
+    expect(parseSeedArgs(['s.csv', '--default-kind', 'state', '--max-urls', '5']).importer).toEqual({ defaultKind: 'state', maxUrls: 5 });
   });
 
   it.each([
@@ -19,6 +20,7 @@ describe('seed/seed', () => {
     [['a.csv', 'b.csv'], 'One file at a time (got a.csv, b.csv)'],
     [['--format', 'xlsx'], '--format must be one of yaml, json, spreadsheet, dna, gdelt (got "xlsx")'],
     [['--remove', 'x', 'a.csv'], '--remove takes a data set id and nothing else'],
+    [['--max-urls', '0'], '--max-urls must be a whole number of 1 or more (got "0")'],
   ])('refuses %j with a usage error', (args, message) => {
     expect(() => parseSeedArgs(args)).toThrow(UsageError);
     expect(() => parseSeedArgs(args)).toThrow(message);

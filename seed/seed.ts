@@ -13,13 +13,13 @@ import { loadImport, type LoadReport } from '@/graph/load';
 import { DatasetFileError, DEFAULT_DATASET } from '@/seed/readDataset';
 
 export const USAGE = `Usage:
-  npm run seed -- [file] [--dataset <id>] [--title <title>] [--format ${FORMATS.join('|')}] [--actors <file>] [--person] [--reset]
+  npm run seed -- [file] [--dataset <id>] [--title <title>] [--format ${FORMATS.join('|')}] [--actors <file>] [--default-kind <kind>] [--person] [--max-urls <n>] [--reset]
   npm run seed -- --remove <dataset-id>`;
 
 /** A command line the script cannot use: printed with the usage, no stack trace. */
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = ['--dataset', '--title', '--format', '--actors', '--remove'] as const;
+const VALUE_OPTIONS = ['--dataset', '--title', '--format', '--actors', '--default-kind', '--max-urls', '--remove'] as const;
 const FLAGS = ['--reset', '--person'] as const;
 
 export interface SeedArgs {
@@ -55,6 +55,12 @@ export function parseSeedArgs(args: readonly string[]): SeedArgs {
   if (format) importer.format = format as Format;
   if (values.has('--actors')) importer.actors = values.get('--actors');
   if (flags.has('--person')) importer.actorVariable = 'person';
+  if (values.has('--default-kind')) importer.defaultKind = values.get('--default-kind');
+  const maxUrls = values.get('--max-urls');
+  if (maxUrls !== undefined) {
+    if (!/^[1-9]\d*$/.test(maxUrls)) throw new UsageError(`--max-urls must be a whole number of 1 or more (got "${maxUrls}").`);
+    importer.maxUrls = Number(maxUrls);
+  }
   return { file: files[0] ?? DEFAULT_DATASET, reset: flags.has('--reset'), ...(remove ? { remove } : {}), importer };
 }
 

@@ -22,6 +22,8 @@ export interface ImporterOptions extends ImportOptions {
   actorVariable?: 'organization' | 'person';
   /** GDELT: event records kept as evidence per stance. */
   maxUrls?: number;
+  /** Spreadsheets: the kind of actors a row names without one (else they must exist already). */
+  defaultKind?: string;
 }
 
 /** The format a file name implies, or null when it implies none. */
@@ -37,14 +39,14 @@ export function formatOf(file: string): Format | null {
 }
 
 export async function importerFor(file: string, options: ImporterOptions = {}): Promise<Importer> {
-  const { format: given, actors, actorVariable, maxUrls, ...named } = options;
+  const { format: given, actors, actorVariable, maxUrls, defaultKind, ...named } = options;
   const format = given ?? formatOf(file);
   switch (format) {
     case 'yaml':
     case 'json':
       return datasetFileImporter(file, named);
     case 'spreadsheet':
-      return spreadsheetImporter(file, { ...named, ...(actors ? { actors } : {}) });
+      return spreadsheetImporter(file, { ...named, ...(actors ? { actors } : {}), ...(defaultKind ? { defaultKind } : {}) });
     case 'dna':
       return dnaImporter(file, { ...named, ...(actorVariable ? { actorVariable } : {}) });
     case 'gdelt':

@@ -47,6 +47,8 @@ const crisisB2 = Dataset.parse({
 } satisfies DatasetInput);
 
 describe('several data sets in one graph (graph/load, graph/datasetCleanup)', () => {
+  // A fresh server's first load also creates the schema and warms Neo4j up: not a test's cost.
+  beforeAll(() => loadDataset(crisisA), 180_000);
   beforeEach(async () => {
     await resetGraph();
   });
