@@ -26,6 +26,13 @@ export interface LocalNeo4j {
   /** JVM heap, e.g. `512m`; tests use less. */
   heap?: string;
   pageCache?: string;
+  /**
+   * Benchmarks only (scripts/bench-import.ts): a folder LOAD CSV may read `file:///` URLs from,
+   * and a longer ceiling per transaction (e.g. `30m`) for its `IN TRANSACTIONS` reference run.
+   * Unset (the default), LOAD CSV reads no local file and every transaction stops at 60 s.
+   */
+  csvImportDir?: string;
+  transactionTimeout?: string;
 }
 
 /** Errors meant for a person: one line saying what is wrong and what to do. */
@@ -101,12 +108,14 @@ export function neo4jConf(opts: LocalNeo4j): string {
     'server.http.enabled=false',
     'server.https.enabled=false',
     'dbms.security.auth_enabled=true',
-    // LOAD CSV may read no local file and no outbound address.
-    'dbms.security.allow_csv_import_from_file_urls=false',
+    // LOAD CSV may read no local file (unless a benchmark names its folder) and no outbound address.
+    ...(opts.csvImportDir === undefined
+      ? ['dbms.security.allow_csv_import_from_file_urls=false']
+      : ['dbms.security.allow_csv_import_from_file_urls=true', `server.directories.import=${path.resolve(opts.csvImportDir)}`]),
     'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
     'dbms.security.procedures.unrestricted=',
     // A hard ceiling for every transaction; the Cypher console sets a tighter one per query.
-    'db.transaction.timeout=60s',
+    `db.transaction.timeout=${opts.transactionTimeout ?? '60s'}`,
     'dbms.transaction.concurrent.maximum=200',
     `server.memory.heap.initial_size=${opts.heap ?? '512m'}`,
     `server.memory.heap.max_size=${opts.heap ?? '512m'}`,

@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:import`: the project's spreadsheet import of a synthetic file (BENCH_STANCES rows,
+ * default 1,000,000, between BENCH_ACTORS actors, default 50,000; scripts/benchImportData.ts) into
+ * an isolated Neo4j, against Neo4j's own `LOAD CSV … CALL { … } IN TRANSACTIONS` on the same file,
+ * then the explorer's API on the loaded graph. Prints figures; asserts nothing.
+ *
+ * The importer runs in a child process (`--child <file>`) so its peak RSS is its own. BENCH_BATCHES
+ * (e.g. `2000,5000,10000`) runs it once per batch size, the graph emptied in between; unset, once
+ * with the loader's DEFAULT_BATCH. BENCH_REFERENCE=0 / BENCH_API=0 skip those parts.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { closeDriver } from '@/graph/driver';
+import { DEFAULT_BATCH, loadImport, type LoadReport } from '@/graph/load';
+import { spreadsheetImporter } from '@/graph/import/spreadsheet';
+import { ACTOR_KIND_LABELS } from '@/graph/schema';
+import { writeBenchSpreadsheet } from '@/scripts/benchImportData';
+import { freePort, start, stop } from '@/scripts/neo4j-local';
+import type { RouteCall } from '@/tests/support/callRoute';
+import type { NextApiHandler } from 'next';
+
+const STANCES = Number(process.env.BENCH_STANCES ?? 1_000_000);
+const ACTORS = Number(process.env.BENCH_ACTORS ?? 50_000);
+const REFERENCE_ROWS = Number(process.env.BENCH_REFERENCE_ROWS ?? 10_000);
+const DATASET = 'bench';
+const root = path.resolve(__dirname, '..');
+
+interface ChildResult {
+  ms: number;
+  maxRssMB: number;
+  /** Milliseconds from the start to the first written batch: the validation pass and the setup. */
+  firstBatchMs: number;
+  report: Omit<LoadReport, 'warnings' | 'skipped'>;
+}
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
+
+/** The child: one import through the project's loader, answered as JSON on the last line. */
+async function child(file: string): Promise<void> {
+  const batch = process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined;
+  const started = performance.now();
+  let firstBatchMs = 0;
+  const report = await loadImport(await spreadsheetImporter(file, { dataset: DATASET }), {
+    batchSize: batch,
+    onProgress: (written, total) => {
+      if (firstBatchMs === 0) firstBatchMs = performance.now() - started;
+      if (written === total || written % 200_000 < (batch ?? DEFAULT_BATCH)) process.stderr.write(`  ${written.toLocaleString('en')} / ${total.toLocaleString('en')} records\n`);
+    },
+  });
+  const ms = performance.now() - started;
+  await closeDriver();
+  const { warnings, skipped, ...counts } = report;
+  if (warnings.length > 0 || skipped.length > 0) process.stderr.write(`  warnings: ${warnings.length}, skipped: ${JSON.stringify(skipped)}\n`);
+  const result: ChildResult = { ms, maxRssMB: process.resourceUsage().maxRSS / 1024, firstBatchMs, report: counts };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function runChild(file: string, env: NodeJS.ProcessEnv): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    const proc = spawn(tsx, [__filename, '--child', file], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (data: Buffer) => (out += data.toString()));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`importer child exited with ${code}: ${out.slice(-2000)}`));
+      else resolve(JSON.parse(last) as ChildResult);
+    });
+  });
+}
+
+/** Empties the graph (schema kept) in small transactions: a hub's relationships would not fit in one. */
+async function emptyGraph(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The same work in Cypher alone: sources, actors with their kind label, and each row's stance
+ * merged by its id in the data set with its properties and the row's quote appended.
+ */
+const REFERENCE_QUERY = `
+LOAD CSV WITH HEADERS FROM $url AS row
+CALL (row) {
+  WITH row, toLower(replace(row.from, ' ', '-')) AS fromId, toLower(replace(row.to, ' ', '-')) AS toId,
+       row.publisher + '|' + row.source_date + '|' + row.source_title AS sourceId
+  MERGE (s:Source {id: sourceId})
+    ON CREATE SET s.title = row.source_title, s.publisher = row.publisher, s.date = date(row.source_date), s.datasets = [$dataset]
+  MERGE (a:Actor {id: fromId})
+    ON CREATE SET a.name = row.from, a.kind = row.from_kind, a.aliases = [], a.datasets = [$dataset], a:$($labels[row.from_kind])
+  MERGE (b:Actor {id: toId})
+    ON CREATE SET b.name = row.to, b.kind = row.to_kind, b.aliases = [], b.datasets = [$dataset], b:$($labels[row.to_kind])
+  MERGE (a)-[r:$(row.kind) {id: fromId + '--' + toLower(replace(row.kind, '_', '-')) + '--' + toId, dataset: $dataset}]->(b)
+  SET r.polarity = toInteger(row.polarity), r.date = date(row.date), r.certainty = row.certainty,
+      r.quotes = coalesce(r.quotes, []) + row.quote, r.sourceIds = coalesce(r.sourceIds, []) + sourceId,
+      r.quoteStarts = coalesce(r.quoteStarts, []) + (-1), r.quoteEnds = coalesce(r.quoteEnds, []) + (-1),
+      r.eventIds = coalesce(r.eventIds, []) + ''
+} IN TRANSACTIONS OF $batch ROWS`;
+
+async function reference(driver: Driver, file: string): Promise<number> {
+  const session = driver.session();
+  try {
+    const started = performance.now();
+    await session.run(REFERENCE_QUERY, { url: `file:///${path.basename(file)}`, dataset: DATASET, labels: ACTOR_KIND_LABELS, batch: neo4j.int(REFERENCE_ROWS) });
+    return performance.now() - started;
+  } finally {
+    await session.close();
+  }
+}
+
+async function counts(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery('MATCH (a:Actor) WITH count(a) AS actors MATCH ()-[r]->() RETURN actors, count(r) AS stances');
+  return `${String(records[0]?.get('actors'))} actors, ${String(records[0]?.get('stances'))} stances in the graph`;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** p50/p95 of a route handler called in-process (after one warm-up call). */
+async function timeRoute(name: string, handler: NextApiHandler, call: RouteCall, runs = 10): Promise<void> {
+  // Imported here, not at the top, so the importer child does not load the routes (its RSS is measured).
+  const { callRoute } = await import('@/tests/support/callRoute');
+  const first = await callRoute(handler, call);
+  if (first.status !== 200) throw new Error(`${name}: status ${first.status} ${JSON.stringify(first.body).slice(0, 500)}`);
+  const bytes = JSON.stringify(first.body).length;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await callRoute(handler, { ...call, parseAnswer: false });
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`| ${name} | ${bytes < 10_240 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KiB`} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${load()} |`);
+}
+
+async function apiFigures(driver: Driver): Promise<void> {
+  const [{ default: graphRoute }, { default: actorsRoute }, { default: pathsRoute }] = await Promise.all([
+    import('@/pages/api/graph'), import('@/pages/api/actors/index'), import('@/pages/api/paths'),
+  ]);
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Actor) WITH a, COUNT { (a)--() } AS degree ORDER BY degree DESC
+     WITH collect({id: a.id, name: a.name, degree: degree}) AS ranked
+     RETURN ranked[0] AS hub, ranked[1] AS second, ranked[size(ranked) / 4] AS typical`,
+  );
+  const hub = records[0]?.get('hub') as { id: string; degree: unknown };
+  const second = records[0]?.get('second') as { id: string; degree: unknown };
+  const typical = records[0]?.get('typical') as { id: string; name: string };
+  const prefix = typical.name.slice(0, 4);
+  console.log(`\nAPI on this graph (hubs ${hub.id} with ${String(hub.degree)} and ${second.id} with ${String(second.degree)} stances), 10 runs each:\n`);
+  console.log('| call | response | p50 ms | p95 ms | load average 1/5/15 min |');
+  console.log('|---|---:|---:|---:|---|');
+  await timeRoute('GET /api/graph?limit=300 (first view)', graphRoute, { query: { limit: '300' } });
+  await timeRoute(`GET /api/actors?q=${prefix}`, actorsRoute, { query: { q: prefix } });
+  await timeRoute(`GET /api/actors?q=${typical.name}`, actorsRoute, { query: { q: typical.name } });
+  await timeRoute('GET /api/paths (hub to second hub, max 4)', pathsRoute, { query: { from: hub.id, to: second.id, max: '4' } });
+  await timeRoute('GET /api/paths (hub to typical actor, max 4)', pathsRoute, { query: { from: hub.id, to: typical.id, max: '4' } });
+}
+
+async function main(): Promise<void> {
+  // The benchmark empties its database: never let it reach a server named by NEO4J_URI.
+  delete process.env.NEO4J_URI;
+  const started = performance.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-bench-import-'));
+  const file = path.join(tmp, 'stances.csv');
+  const port = await freePort();
+  const dir = path.join(root, `.neo4j-bench-import-${port}`);
+  const password = 'stance-graph-bench';
+  let driver: Driver | null = null;
+  try {
+    console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load()}`);
+    let t = performance.now();
+    const sheet = await writeBenchSpreadsheet(file, STANCES, ACTORS);
+    console.log(`Wrote ${sheet.rows.toLocaleString('en')} rows (${sheet.actors.toLocaleString('en')} actors, ${sheet.sources} sources, ${(sheet.bytes / 2 ** 20).toFixed(0)} MiB) in ${seconds(performance.now() - t)}: ${file}`);
+    t = performance.now();
+    fs.rmSync(dir, { recursive: true, force: true });
+    await start({ dir, libDir: path.join(root, '.neo4j', 'lib'), port, user: 'neo4j', password, heap: '1g', pageCache: '512m', csvImportDir: tmp, transactionTimeout: '60m' });
+    const uri = `bolt://127.0.0.1:${port}`;
+    console.log(`Neo4j up at ${uri} (1 GiB heap, 512 MiB page cache) in ${seconds(performance.now() - t)}`);
+    driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
+    const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
+
+    const batches = process.env.BENCH_BATCHES ? process.env.BENCH_BATCHES.split(',').map(Number) : [undefined];
+    let importMs = 0;
+    for (const [i, batch] of batches.entries()) {
+      if (i > 0) await emptyGraph(driver);
+      console.log(`\nImporter, batch ${batch ?? `${DEFAULT_BATCH} (default)`}; load average ${load()}`);
+      const r = await runChild(file, batch === undefined ? env : { ...env, BENCH_BATCH: String(batch) });
+      importMs = r.ms;
+      console.log(
+        `  ${seconds(r.ms)} wall: ${perSecond(r.report.stances, r.ms)} distinct stances/s (${r.report.stances.toLocaleString('en')}), ` +
+          `${perSecond(STANCES, r.ms)} rows/s; peak RSS ${r.maxRssMB.toFixed(0)} MB; validation pass + setup ~${seconds(r.firstBatchMs)}; load average ${load()}`,
+      );
+      console.log(`  report: ${JSON.stringify(r.report)}`);
+    }
+    console.log(`  ${await counts(driver)}`);
+
+    if (process.env.BENCH_API !== '0') {
+      Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password });
+      await apiFigures(driver);
+      await closeDriver();
+    }
+
+    if (process.env.BENCH_REFERENCE !== '0') {
+      await emptyGraph(driver);
+      console.log(`\nLOAD CSV reference (IN TRANSACTIONS OF ${REFERENCE_ROWS} ROWS); load average ${load()}`);
+      const ms = await reference(driver, file);
+      console.log(`  ${seconds(ms)} wall: ${perSecond(STANCES, ms)} rows/s; ${await counts(driver)}; load average ${load()}`);
+      console.log(`  importer / reference speed: ${(ms / importMs).toFixed(2)}x (above 1 = the importer is faster)`);
+    }
+    console.log(`\nTotal run ${seconds(performance.now() - started)}`);
+  } finally {
+    await driver?.close();
+    await closeDriver();
+    if (process.env.BENCH_KEEP_SERVER !== '1') {
+      await stop(dir, 60_000);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const at = process.argv.indexOf('--child');
+const file = at >= 0 ? process.argv[at + 1] : undefined;
+(file ? child(file) : main()).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
