@@ -8,6 +8,8 @@ export const DatasetSummary = z.object({
   version: z.string().nullable(),
   /** Stances that belong to this data set. */
   stances: z.number().int(),
+  /** False while its load runs, or when a load was cut short (run it again to finish it). */
+  complete: z.boolean(),
 });
 export type DatasetSummary = z.infer<typeof DatasetSummary>;
 
@@ -34,7 +36,7 @@ export async function health(): Promise<Health> {
            OPTIONAL MATCH (d:Dataset)
            CALL (d) { OPTIONAL MATCH (:Actor)-[s {dataset: d.id}]->() RETURN count(s) AS stances }
            WITH d, stances ORDER BY d.id
-           RETURN collect(CASE WHEN d IS NULL THEN null ELSE d {.id, .title, .version, stances: stances} END) AS datasets
+           RETURN collect(CASE WHEN d IS NULL THEN null ELSE d {.id, .title, .version, complete: coalesce(d.complete, true), stances: stances} END) AS datasets
          }
          CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
          CALL () { MATCH (:Actor)-[s]->() WHERE s.polarity IS NOT NULL RETURN count(s) AS stances }

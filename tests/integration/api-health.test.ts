@@ -14,10 +14,17 @@ describe('GET /api/health', () => {
     const answer = await callRoute(healthRoute);
     expect(answer.status).toBe(200);
     const body = Health.parse(answer.body);
-    expect(body.datasets).toEqual([{ id: data.dataset.id, title: data.dataset.title, version: expect.any(String), stances: data.stances.length }]);
+    expect(body.datasets).toEqual([{ id: data.dataset.id, title: data.dataset.title, version: expect.any(String), stances: data.stances.length, complete: true }]);
     expect(body.actors).toBe(data.actors.length);
     expect(body.stances).toBe(data.stances.length);
     expect(body.nodes).toBeGreaterThan(data.actors.length);
+  });
+
+  it('says when a data set is incomplete (its load still running or cut short)', async () => {
+    await write((tx) => tx.run('MATCH (d:Dataset) SET d.complete = false'));
+    const body = Health.parse((await callRoute(healthRoute)).body);
+    expect(body.datasets.map((d) => d.complete)).toEqual([false]);
+    await write((tx) => tx.run('MATCH (d:Dataset) SET d.complete = true'));
   });
 
   it('tells a foreign graph (nodes, no data set) from an empty one', async () => {
