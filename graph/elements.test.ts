@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import cytoscape from 'cytoscape';
 import { recordsToGraph, withNodes } from '@/graph/boltMappings';
-import { caption, Elements, toElements, typeLabel } from '@/graph/elements';
+import { caption, Elements, EvidenceItem, evidenceItems, toElements, typeLabel } from '@/graph/elements';
 
 const { Node, Relationship, Record: Neo4jRecord, Path, PathSegment } = neo4j.types;
 const int = neo4j.int;
@@ -75,6 +75,30 @@ describe('graph/elements', () => {
     expect(cy.edges()).toHaveLength(2);
     expect(cy.getElementById('r:10').source().id()).toBe('e:1');
     cy.destroy();
+  });
+
+  it('reads quote offsets, event ids and the source link from the lists stored beside the quotes', () => {
+    const lookup = new Map([
+      ['bbc', { title: 'Venezuela opposition speaking to army', publisher: 'BBC News', date: '2019-01-30', url: 'https://example.org/bbc' }],
+      ['gdelt', { title: 'GDELT event 1', publisher: 'GDELT', date: '2019-02-01' }],
+    ]);
+    const items = evidenceItems(['back Mr Maduro', '', 'no place'], ['bbc', 'gdelt', 'bbc'], lookup, {
+      quoteStarts: [12, -1, -1],
+      quoteEnds: [26, -1, -1],
+      eventIds: ['', '829342', ''],
+    });
+    expect(items).toEqual([
+      { quote: 'back Mr Maduro', sourceId: 'bbc', start: 12, end: 26, source: { title: 'Venezuela opposition speaking to army', publisher: 'BBC News', date: '2019-01-30', url: 'https://example.org/bbc' } },
+      { quote: '', sourceId: 'gdelt', event: '829342', source: { title: 'GDELT event 1', publisher: 'GDELT', date: '2019-02-01' } },
+      { quote: 'no place', sourceId: 'bbc', source: { title: 'Venezuela opposition speaking to army', publisher: 'BBC News', date: '2019-01-30', url: 'https://example.org/bbc' } },
+    ]);
+    expect(items.every((item) => EvidenceItem.safeParse(item).success)).toBe(true);
+  });
+
+  it('reads data loaded before offsets and event ids were stored as quotes with no place', () => {
+    const stance = new Relationship(int(12), int(1), int(2), 'SUPPORTS', { polarity: int(1), quotes: ['Russia and China continue to back Mr Maduro'], sourceIds: ['bbc'], quoteStarts: ['x'] }, 'r:12', 'e:1', 'e:2');
+    const [item] = toElements(graphOf(russia, maduro, stance), sources).edges[0]?.data.evidence ?? [];
+    expect(item).toEqual({ quote: 'Russia and China continue to back Mr Maduro', sourceId: 'bbc', source: { title: 'Venezuela opposition speaking to army', publisher: 'BBC News', date: '2019-01-30' } });
   });
 
   it('names types and captions readably', () => {

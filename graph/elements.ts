@@ -14,10 +14,16 @@ export const JsonValue: z.ZodType<Json> = z.lazy(() =>
 );
 
 export const EvidenceItem = z.object({
+  /** The verbatim quote; '' for a coded event, which has none. */
   quote: z.string(),
   sourceId: z.string(),
-  /** Title, publisher and date of the source when it is known to the database. */
-  source: Source.pick({ title: true, publisher: true, date: true }).optional(),
+  /** The quote's place in the stored source text (`text.slice(start, end) === quote`), when known. */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().positive().optional(),
+  /** Id of the coded event record (GDELT GlobalEventID) when the evidence is an event, not a quote. */
+  event: z.string().min(1).optional(),
+  /** Title, publisher, date and link of the source when it is known to the database. */
+  source: Source.pick({ title: true, publisher: true, date: true, url: true }).optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
@@ -62,10 +68,14 @@ export const Elements = z.object({
 });
 export type Elements = z.infer<typeof Elements>;
 
-export type SourceLookup = ReadonlyMap<string, Pick<Source, 'title' | 'publisher' | 'date'>>;
+export type SourceLookup = ReadonlyMap<string, Pick<Source, 'title' | 'publisher' | 'date' | 'url'>>;
 
 const str = (value: Json | undefined): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const strings = (value: Json | undefined): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+/** A list stored beside `quotes` (same length), read position by position; a missing list reads as all-missing. */
+const at = (value: Json | undefined, i: number): Json | undefined => (Array.isArray(value) ? value[i] : undefined);
+/** A stored offset: -1 (and anything not a non-negative integer) means unknown. */
+const offset = (value: Json | undefined): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
 
 export { caption } from '@/graph/caption';
 
@@ -82,17 +92,36 @@ function polarityOf(rel: GraphRelationship): Polarity {
 }
 
 function evidenceOf(rel: GraphRelationship, sources: SourceLookup): EvidenceItem[] {
-  return evidenceItems(rel.properties.quotes, rel.properties.sourceIds, sources);
+  const p = rel.properties;
+  return evidenceItems(p.quotes, p.sourceIds, sources, { quoteStarts: p.quoteStarts, quoteEnds: p.quoteEnds, eventIds: p.eventIds });
 }
 
-/** A stance's `quotes` paired with its `sourceIds` (same order), each source resolved when known. */
-export function evidenceItems(quoteList: Json | undefined, sourceIdList: Json | undefined, sources: SourceLookup): EvidenceItem[] {
-  const quotes = strings(quoteList);
+/** The parallel lists stored beside `quotes` (docs/architecture.md); data loaded before them has none. */
+export interface EvidencePlaces {
+  quoteStarts?: Json | undefined;
+  quoteEnds?: Json | undefined;
+  eventIds?: Json | undefined;
+}
+
+/**
+ * A stance's `quotes` paired with its `sourceIds` (same order), each source resolved when known,
+ * with the quote's offsets (`quoteStarts`/`quoteEnds`, -1 = unknown) and the coded event id
+ * (`eventIds`, '' for a quote) when those lists are stored.
+ */
+export function evidenceItems(quoteList: Json | undefined, sourceIdList: Json | undefined, sources: SourceLookup, places: EvidencePlaces = {}): EvidenceItem[] {
+  const quotes = Array.isArray(quoteList) ? quoteList.map((q) => (typeof q === 'string' ? q : '')) : [];
   const sourceIds = strings(sourceIdList);
   return quotes.map((quote, i) => {
     const sourceId = sourceIds[i] ?? '';
+    const item: EvidenceItem = { quote, sourceId };
+    const event = str(at(places.eventIds, i));
+    const start = offset(at(places.quoteStarts, i));
+    const end = offset(at(places.quoteEnds, i));
+    if (event) item.event = event;
+    else if (start !== undefined && end !== undefined && end > start) Object.assign(item, { start, end });
     const source = sources.get(sourceId);
-    return source ? { quote, sourceId, source: { title: source.title, publisher: source.publisher, date: source.date } } : { quote, sourceId };
+    if (source) item.source = { title: source.title, publisher: source.publisher, date: source.date, ...(source.url ? { url: source.url } : {}) };
+    return item;
   });
 }
 

@@ -16,14 +16,19 @@ export function citedSourceIds(relationships: readonly GraphRelationship[]): str
   return [...ids];
 }
 
+/** The source's link when it is one the panel may open (http or https), else nothing. */
+function urlOf(value: unknown): { url?: string } {
+  return typeof value === 'string' && /^https?:\/\//i.test(value) ? { url: value } : {};
+}
+
 /** Source nodes by `id`, those in `ids` only. */
 async function loadSources(tx: ManagedTransaction, ids: readonly string[]): Promise<SourceLookup> {
   if (ids.length === 0) return new Map();
   const result = await tx.run(
-    'UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date',
+    'UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date, s.url AS url',
     { ids },
   );
-  const lookup = new Map<string, { title: string; publisher: string; date: string }>();
+  const lookup = new Map<string, { title: string; publisher: string; date: string; url?: string }>();
   for (const record of result.records) {
     const id: unknown = record.get('id');
     if (typeof id !== 'string') continue;
@@ -31,6 +36,7 @@ async function loadSources(tx: ManagedTransaction, ids: readonly string[]): Prom
       title: String(record.get('title') ?? id),
       publisher: String(record.get('publisher') ?? ''),
       date: String(record.get('date') ?? ''),
+      ...urlOf(record.get('url')),
     });
   }
   return lookup;

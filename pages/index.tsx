@@ -19,6 +19,7 @@ import Toolbar from '@/components/explorer/Toolbar';
 import Questions from '@/components/explorer/Questions';
 import StanceList from '@/components/explorer/StanceList';
 import StatusLine from '@/components/explorer/StatusLine';
+import Coverage from '@/components/explorer/Coverage';
 import EmptyView from '@/components/explorer/EmptyView';
 import { fromQuery, isFiltered, MAX_LIMIT, NO_FILTERS, toQuery, type ViewState } from '@/components/explorer/viewState';
 import { useDatasets } from '@/components/explorer/useDatasets';
@@ -255,6 +256,7 @@ export default function Explorer() {
             ) : null}
           </div>
           <StatusLine data={data} limit={view.limit} onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })} />
+          <Coverage datasets={view.dataset} className={styles.status} />
         </section>
         <aside className={styles.detailsColumn} aria-label="Details and stances">
           {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}

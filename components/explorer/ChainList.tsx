@@ -9,6 +9,8 @@ import type { Selection } from '@/components/graph/GraphCanvas';
 import type { Chains } from '@/components/explorer/useExplorerData';
 import { groupChains, signWords } from '@/graph/chains';
 import { polaritySign } from '@/components/graph/style';
+import { stanceSentence } from '@/components/stanceSentence';
+import { openEvidence } from '@/components/graph/evidenceFocus';
 import styles from '@/components/explorer/explorer.module.css';
 
 export const STEP_CHOICES = [2, 3, 4] as const;
@@ -54,15 +56,17 @@ export default function ChainList({ elements, chains, steps, onSteps, selection,
                 {path.edgeIds.map((id, i) => {
                   const edge = edges.get(id);
                   if (!edge) return null;
-                  const from = names.get(edge.source) ?? '?';
-                  const to = names.get(edge.target) ?? '?';
                   const active = selection?.group === 'edges' && selection.id === id;
                   return (
-                    <button key={`${i}:${id}`} type="button" className={active ? styles.stanceActive : styles.stance} aria-pressed={active} onClick={() => onSelect({ group: 'edges', id })}>
+                    <button key={`${i}:${id}`} type="button" className={active ? styles.stanceActive : styles.stance} aria-pressed={active} onClick={(event) => {
+                        openEvidence(id, { kind: 'list', element: event.currentTarget });
+                        onSelect({ group: 'edges', id });
+                      }}
+                    >
                       <span aria-hidden className={edge.polarity > 0 ? styles.signBacks : edge.polarity < 0 ? styles.signOpposes : styles.signNeutral}>
                         {polaritySign(edge.polarity)}
                       </span>{' '}
-                      {from} {edge.label} {to}
+                      {stanceSentence(edge, names)}
                     </button>
                   );
                 })}

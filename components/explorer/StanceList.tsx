@@ -1,10 +1,12 @@
 /**
  * The stances and actors in view as a plain list of buttons: the keyboard (and screen reader)
- * way into the graph, selecting the same things a click on the canvas selects.
+ * way into the graph, selecting the same things a click on the canvas selects. Opening a stance
+ * moves focus to its evidence in the details panel; its "Back" returns here.
  */
 import type { Elements } from '@/graph/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
-import { stanceSentence } from '@/components/graph/DetailsPanel';
+import { stanceSentence } from '@/components/stanceSentence';
+import { openEvidence } from '@/components/graph/evidenceFocus';
 import { polaritySign } from '@/components/graph/style';
 import styles from '@/components/explorer/explorer.module.css';
 
@@ -27,7 +29,11 @@ export default function StanceList({ elements, selection, onSelect }: StanceList
       <ul className={styles.stanceList}>
         {edges.map(({ data }) => (
           <li key={data.id}>
-            <button type="button" className={selection?.id === data.id ? styles.stanceActive : styles.stance} aria-pressed={selection?.id === data.id} onClick={() => onSelect({ group: 'edges', id: data.id })}>
+            <button type="button" className={selection?.id === data.id ? styles.stanceActive : styles.stance} aria-pressed={selection?.id === data.id} onClick={(event) => {
+                openEvidence(data.id, { kind: 'list', element: event.currentTarget });
+                onSelect({ group: 'edges', id: data.id });
+              }}
+            >
               <span aria-hidden className={data.polarity > 0 ? styles.signBacks : data.polarity < 0 ? styles.signOpposes : styles.signNeutral}>
                 {polaritySign(data.polarity)}
               </span>{' '}

@@ -16,9 +16,18 @@ function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
+/** "(Juan Guaidó and 13 others)": the actors counted include the focus, so say so beside the count. */
+export function focusPart(data: Pick<ExplorerData, 'elements' | 'focusIds'>): string {
+  const names = data.focusIds.flatMap((id) => data.elements.nodes.find((n) => n.data.id === id)?.data.label ?? []);
+  if (names.length === 0) return '';
+  const others = data.elements.nodes.length - names.length;
+  const focus = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return ` (${focus} and ${plural(others, 'other', 'others')})`;
+}
+
 export default function StatusLine({ data, limit, onLoadMore }: StatusLineProps) {
   const { nodes, edges } = data.elements;
-  const shown = `${plural(nodes.length, 'actor', 'actors')} and ${plural(edges.length, 'stance', 'stances')}`;
+  const shown = `${plural(nodes.length, 'actor', 'actors')}${focusPart(data)} and ${plural(edges.length, 'stance', 'stances')}`;
   const total = data.total;
   return (
     <p className={styles.status} data-testid="status-line" aria-live="polite">

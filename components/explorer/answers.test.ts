@@ -6,12 +6,22 @@ describe('components/explorer/answers', () => {
     const answer = answerAbout(crisis(), 'backers', 'maduro');
     expect(answer.nodes.map((n) => n.data.id).sort()).toEqual(['armed-forces', 'maduro', 'russia', 'turkey']);
     expect(answer.edges.every((e) => e.data.polarity === 1 && e.data.target === 'maduro')).toBe(true);
-    expect(summariseStances(answer, 'backers', 'maduro')).toBe('3 actors back maduro: armed forces, russia and turkey.');
+    expect(summariseStances(answer, 'backers', 'maduro')).toBe('3 actors back maduro: armed forces (alleged), russia and turkey; 3 stances in all.');
+  });
+
+  it('counts actors and stances apart, and marks actors only claimed or alleged to take the side', () => {
+    const base = crisis();
+    const extra = [edge('united-states', 'RECOGNISES', 'guaido', 1, { id: 'us-recognises' }), edge('russia', 'ACCUSES', 'guaido', -1, { certainty: 'claimed' })];
+    const elements = { ...base, edges: [...base.edges, ...extra] };
+    const backers = answerAbout(elements, 'backers', 'guaido');
+    expect(summariseStances(backers, 'backers', 'guaido')).toBe('3 actors back guaido: lima group, turkey and united states; 4 stances in all.');
+    const opponents = answerAbout(elements, 'opponents', 'guaido');
+    expect(summariseStances(opponents, 'opponents', 'guaido')).toBe('2 actors oppose guaido: maduro and russia (claimed); 2 stances in all.');
   });
 
   it('answers "who opposes X" and says so plainly when nobody does', () => {
     const answer = answerAbout(crisis(), 'opponents', 'maduro');
-    expect(summariseStances(answer, 'opponents', 'maduro')).toBe('2 actors oppose maduro: guaido and united states.');
+    expect(summariseStances(answer, 'opponents', 'maduro')).toBe('2 actors oppose maduro: guaido and united states; 2 stances in all.');
     const none = answerAbout(crisis(), 'opponents', 'vatican');
     expect(summariseStances(none, 'opponents', 'vatican')).toBe('No actor opposes vatican in the data with the current filters.');
   });

@@ -84,16 +84,37 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** The one-line summary of a backers/opponents answer. */
+/**
+ * How sure the answer is that an actor takes the side: "claimed" or "alleged" when every stance
+ * it takes towards the target is, none when one at least is stated or reported.
+ */
+function hedgeOf(edges: readonly EdgeData[]): string | undefined {
+  if (edges.some((e) => e.certainty !== 'claimed' && e.certainty !== 'alleged')) return undefined;
+  return edges.some((e) => e.certainty === 'alleged') ? 'alleged' : 'claimed';
+}
+
+/**
+ * The one-line summary of a backers/opponents answer: how many actors (the target not counted),
+ * each named, "(claimed)" or "(alleged)" after those only claimed or alleged to, and how many
+ * stances they take (an actor may take several), so the counts elsewhere can be told apart.
+ */
 export function summariseStances(answer: Elements, question: Exclude<Question, 'paths'>, targetId: string): string {
   const target = answer.nodes.find((n) => n.data.id === targetId)?.data.label ?? 'this actor';
-  const names = [...new Set(answer.edges.map((e) => e.data.source))]
-    .map((id) => answer.nodes.find((n) => n.data.id === id)?.data.label ?? id)
-    .sort((a, b) => a.localeCompare(b));
+  const bySource = new Map<string, EdgeData[]>();
+  for (const { data } of answer.edges) bySource.set(data.source, [...(bySource.get(data.source) ?? []), data]);
+  const names = [...bySource]
+    .map(([id, edges]) => {
+      const name = answer.nodes.find((n) => n.data.id === id)?.data.label ?? id;
+      const hedge = hedgeOf(edges);
+      return { name, text: hedge ? `${name} (${hedge})` : name };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((n) => n.text);
   const verb = question === 'backers' ? ['backs', 'back'] : ['opposes', 'oppose'];
   if (names.length === 0) return `No actor ${verb[0]} ${target} in the data with the current filters.`;
   const who = names.length === 1 ? '1 actor' : `${names.length} actors`;
-  return `${who} ${names.length === 1 ? verb[0] : verb[1]} ${target}: ${joinNames(names)}.`;
+  const stances = answer.edges.length === 1 ? '1 stance' : `${answer.edges.length} stances`;
+  return `${who} ${names.length === 1 ? verb[0] : verb[1]} ${target}: ${joinNames(names)}; ${stances} in all.`;
 }
 
 /** Earliest and latest stance dates in a view, for the date-range inputs. */

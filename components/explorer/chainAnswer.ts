@@ -5,6 +5,7 @@
 import type { Elements } from '@/graph/elements';
 import type { ChainGroup, PathView } from '@/graph/apiTypes';
 import { signWords } from '@/graph/chains';
+import { stanceVerb } from '@/components/stanceSentence';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -18,8 +19,11 @@ export function chainText(elements: Elements, path: Pick<PathView, 'nodeIds' | '
       const from = names.get(path.nodeIds[i] ?? '') ?? '?';
       const to = names.get(path.nodeIds[i + 1] ?? '') ?? '?';
       if (!edge) return `${from} – ${to}`;
-      // A step walked against the stance's direction still reads as the stance was taken.
-      return edge.source === path.nodeIds[i] ? `${from} ${edge.label} ${to}` : `${to} ${edge.label} ${from}`;
+      // A step walked against the stance's direction still reads as the stance was taken; the verb
+      // agrees with its polarity (docs/sentences.md): a neutral step never reads "supports".
+      const { words, lean } = stanceVerb(edge.type, edge.polarity);
+      const verb = lean ? `${words} (${lean})` : words;
+      return edge.source === path.nodeIds[i] ? `${from} ${verb} ${to}` : `${to} ${verb} ${from}`;
     })
     .join('; ');
 }

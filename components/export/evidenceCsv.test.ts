@@ -48,22 +48,32 @@ describe('components/export/evidenceCsv', () => {
   it('has the header and one row per evidence quote, every row as wide as the header', () => {
     expect(rows[0]).toEqual([...EVIDENCE_COLUMNS]);
     const quotes = elements.edges.flatMap((e) => e.data.evidence.map((item) => item.quote));
-    expect(rows.slice(1).map((r) => r[2])).toEqual(quotes);
+    expect(rows.slice(1).map((r) => r[3])).toEqual(quotes);
     for (const row of rows) expect(row).toHaveLength(EVIDENCE_COLUMNS.length);
   });
 
-  it('names the stance by its ends, with polarity, source and date', () => {
-    const edge = elements.edges.find((e) => e.data.polarity === -1 && e.data.evidence[0]?.source)!;
+  it('names the stance by its ends, with polarity, certainty, source, publisher and date', () => {
+    const edge = elements.edges.find((e) => e.data.polarity === -1 && e.data.certainty === 'reported' && e.data.evidence[0]?.source)!;
     const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
-    const row = rows.find((r) => r[2] === edge.data.evidence[0]!.quote)!;
+    const row = rows.find((r) => r[3] === edge.data.evidence[0]!.quote)!;
     expect(row[0]).toBe(`${names.get(edge.data.source)} ${edge.data.label} ${names.get(edge.data.target)}`);
-    expect(row[1]).toBe('-1');
-    expect(row[3]).toContain(edge.data.evidence[0]!.source!.title);
-    expect(row[4]).toBe(edge.data.date);
+    expect(row.slice(1, 3)).toEqual(['-1', 'reported']);
+    expect(row[4]).toContain(edge.data.evidence[0]!.source!.title);
+    expect(row[5]).toBe(edge.data.evidence[0]!.source!.publisher);
+    expect(row[7]).toBe(edge.data.date);
+  });
+
+  it('writes each stance as the app does: a neutral one never "supports", a claimed one says who reports it', () => {
+    const neutral = rows.filter((r) => r[1] === '0');
+    expect(neutral.length).toBeGreaterThan(0);
+    expect(neutral.filter((r) => /\b(supports|opposes)\b/.test(r[0] ?? '')).map((r) => r[0])).toEqual([]);
+    const claimed = rows.filter((r) => r[2] === 'claimed');
+    expect(claimed.length).toBeGreaterThan(0);
+    expect(claimed.every((r) => r[0]?.startsWith('According to ') && r[0].endsWith('(claimed)'))).toBe(true);
   });
 
   it('quotes fields with commas, quotes and line breaks and leaves the text intact', () => {
-    expect(rows.some((r) => r[2] === HOSTILE_TEXT)).toBe(true);
+    expect(rows.some((r) => r[3] === HOSTILE_TEXT)).toBe(true);
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a "b", c')).toBe('"a ""b"", c"');
   });

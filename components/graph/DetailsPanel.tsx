@@ -4,10 +4,15 @@
  * stance with its certainty, dates and every evidence quote with its source.
  * Styles are inline so the panel looks the same on every page that embeds it.
  */
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { EdgeData, Elements, NodeData } from '@/graph/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/style';
+import EvidenceList from '@/components/graph/EvidenceList';
+import { clearOrigin, openEvidence, originOf, returnToStance, takeEvidenceFocus, takeStanceFocus } from '@/components/graph/evidenceFocus';
+import { stanceSentence } from '@/components/stanceSentence';
+
+export { stanceSentence } from '@/components/stanceSentence';
 
 export interface DetailsPanelProps {
   elements: Elements;
@@ -38,7 +43,6 @@ const s = {
   item: { padding: '3px 0' },
   linkButton: { background: 'none', border: 'none', padding: 0, color: 'var(--accent, #1f5fbf)', textAlign: 'left', cursor: 'pointer', textDecoration: 'underline' },
   small: { color: 'var(--muted, #5b6670)', fontSize: 12 },
-  quote: { margin: '0 0 4px', padding: '6px 10px', borderLeft: '3px solid var(--line, #d9dde1)', background: '#fafafa', fontStyle: 'italic' },
   dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 10px', margin: '8px 0' },
   dt: { color: 'var(--muted, #5b6670)' },
   dd: { margin: 0 },
@@ -48,8 +52,15 @@ function polarityWord(polarity: number): string {
   return polarity > 0 ? 'backs' : polarity < 0 ? 'opposes' : 'neutral';
 }
 
-export function stanceSentence(edge: EdgeData, names: ReadonlyMap<string, string>): string {
-  return `${names.get(edge.source) ?? 'Unknown'} ${edge.label} ${names.get(edge.target) ?? 'Unknown'}`;
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "14 stances from 13 actors": stances towards the node of one polarity, and how many actors take them. */
+export function towardsCount(edges: readonly EdgeData[], nodeId: string, polarity: 1 | -1): string {
+  const towards = edges.filter((e) => e.target === nodeId && e.polarity === polarity && e.source !== nodeId);
+  const actors = new Set(towards.map((e) => e.source)).size;
+  return `${plural(towards.length, 'stance', 'stances')} from ${plural(actors, 'actor', 'actors')}`;
 }
 
 function PolarityBadge({ polarity }: { polarity: number }) {
@@ -70,7 +81,7 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
       <p style={s.meta}>
         {kind}
         {node.key ? ` · ${node.key}` : ''}
-        {` · backed by ${node.backers}, opposed by ${node.opponents} in this view`}
+        {` · backed by ${towardsCount(elements.edges.map((e) => e.data), node.id, 1)}, opposed by ${towardsCount(elements.edges.map((e) => e.data), node.id, -1)} in this view`}
       </p>
       {node.description ? <p style={{ margin: '0 0 6px' }}>{node.description}</p> : null}
       {node.aliases && node.aliases.length > 0 ? <p style={s.small}>Also known as {node.aliases.join(', ')}</p> : null}
@@ -92,9 +103,14 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
                       {edge.source === node.id ? '→ ' : '← '}
                     </span>
                     {onSelect ? (
-                      <button type="button" style={s.linkButton} onClick={() => onSelect({ group: 'edges', id: edge.id })}>
-                        {text}
-                      </button>
+                      <StanceButton
+                        edgeId={edge.id}
+                        text={text}
+                        onOpen={() => {
+                          openEvidence(edge.id, { kind: 'panel', nodeId: node.id, nodeLabel: node.label, edgeId: edge.id });
+                          onSelect({ group: 'edges', id: edge.id });
+                        }}
+                      />
                     ) : (
                       text
                     )}
@@ -113,10 +129,45 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
   );
 }
 
-function EdgeDetails({ edge, names }: { edge: EdgeData; names: ReadonlyMap<string, string> }) {
-  const note = typeof edge.properties.note === 'string' ? edge.properties.note : undefined;
+/** A stance of the actor view; takes focus back when the reader returns from its evidence. */
+function StanceButton({ edgeId, text, onOpen }: { edgeId: string; text: string; onOpen: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeStanceFocus(edgeId)) ref.current?.focus();
+  }, [edgeId]);
   return (
-    <div>
+    <button type="button" ref={ref} style={s.linkButton} onClick={onOpen} data-stance-button={edgeId}>
+      {text}
+    </button>
+  );
+}
+
+function EdgeDetails({ edge, names, onSelect }: { edge: EdgeData; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect'] }) {
+  const note = typeof edge.properties.note === 'string' ? edge.properties.note : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeEvidenceFocus(edge.id)) heading.current?.focus();
+  }, [edge.id]);
+  const origin = originOf(edge.id);
+  const back = () => {
+    if (!origin) return;
+    if (origin.kind === 'list') {
+      clearOrigin();
+      origin.element.focus();
+    } else if (onSelect) {
+      returnToStance(origin.edgeId);
+      onSelect({ group: 'nodes', id: origin.nodeId });
+    }
+  };
+  // Escape inside the stance's details goes back to where it was opened from.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && origin) {
+      event.preventDefault();
+      back();
+    }
+  };
+  return (
+    <div onKeyDown={onKeyDown}>
       <h2 style={s.title}>{stanceSentence(edge, names)}</h2>
       <dl style={s.dl}>
         <dt style={s.dt}>Stance</dt>
@@ -139,24 +190,12 @@ function EdgeDetails({ edge, names }: { edge: EdgeData; names: ReadonlyMap<strin
         ) : null}
       </dl>
       {note ? <p style={s.small}>Note: {note}</p> : null}
-      <h3 style={s.h3}>Evidence ({edge.evidence.length})</h3>
-      {edge.evidence.length === 0 ? <p style={s.small}>No quote is recorded for this relationship.</p> : null}
-      <ul style={s.list}>
-        {edge.evidence.map((item, i) => (
-          <li key={`${item.sourceId}-${i}`} style={{ marginBottom: 10 }}>
-            <blockquote style={s.quote}>“{item.quote}”</blockquote>
-            <div style={s.small} data-testid="evidence-source">
-              {item.source ? (
-                <>
-                  <cite>{item.source.title}</cite>, {item.source.publisher}, {item.source.date}
-                </>
-              ) : (
-                <>Source: {item.sourceId || 'unknown'}</>
-              )}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <EvidenceList edge={edge} headingRef={heading} />
+      {origin ? (
+        <button type="button" style={s.linkButton} onClick={back} data-testid="evidence-back">
+          {origin.kind === 'list' ? 'Back to the stance list' : `Back to ${origin.nodeLabel}`}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -170,7 +209,7 @@ export default function DetailsPanel({ elements, selection, onSelect }: DetailsP
       {node ? (
         <NodeDetails node={node} elements={elements} names={names} onSelect={onSelect} />
       ) : edge ? (
-        <EdgeDetails edge={edge} names={names} />
+        <EdgeDetails edge={edge} names={names} onSelect={onSelect} />
       ) : (
         <p style={s.small}>{selection ? 'The selected item is not in this view any more.' : 'Select an actor or a stance (click it, or pick it from the list) to see who it is or why the stance is there.'}</p>
       )}

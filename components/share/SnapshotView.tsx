@@ -16,6 +16,7 @@ import GraphCanvas from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
 import Legend from '@/components/graph/Legend';
 import StanceList from '@/components/explorer/StanceList';
+import { viewCoverageText } from '@/components/explorer/coverageText';
 import ExportMenu from '@/components/export/ExportMenu';
 import styles from '@/components/share/share.module.css';
 
@@ -84,6 +85,9 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
           ) : null}
           <DetailsPanel elements={elements} selection={selection} onSelect={setSelection} />
           <StanceList elements={elements} selection={selection} onSelect={setSelection} />
+          <p className={styles.note} data-testid="snapshot-coverage">
+            {viewCoverageText(elements)}
+          </p>
           <Legend elements={elements} />
         </aside>
       </div>

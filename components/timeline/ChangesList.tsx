@@ -8,6 +8,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DiffResponse } from '@/graph/analysisTypes';
 import type { Compare, Loadable } from '@/components/timeline/useTimeline';
 import styles from '@/components/timeline/timeline.module.css';
+import { stanceVerb } from '@/components/stanceSentence';
 
 export interface ChangesListProps {
   range: { min: string; max: string };
@@ -21,12 +22,16 @@ export interface ChangesListProps {
   defaults: Compare;
 }
 
-const kindWords = (kind: string) => kind.toLowerCase().replace(/_/g, ' ');
+/** The verb from the kind and the polarity (docs/sentences.md): a neutral stance never reads "supports". */
+const verbOf = (kind: string, polarity: -1 | 0 | 1) => {
+  const { words, lean } = stanceVerb(kind, polarity);
+  return lean ? `${words} (${lean})` : words;
+};
 const signWord = (sign: number) => (sign > 0 ? 'positive' : 'negative');
 
 function StanceButton({ id, diff, nameOf, onSelect }: { id: string; diff: DiffResponse; nameOf: (id: string) => string; onSelect: (id: string) => void }) {
   const stance = diff.stances[id];
-  const text = stance ? `${nameOf(stance.from)} ${kindWords(stance.kind)} ${nameOf(stance.to)} (${stance.date}${stance.until ? ` to ${stance.until}` : ''})` : id;
+  const text = stance ? `${nameOf(stance.from)} ${verbOf(stance.kind, stance.polarity)} ${nameOf(stance.to)} (${stance.date}${stance.until ? ` to ${stance.until}` : ''})` : id;
   return (
     <button type="button" className={styles.linkButton} onClick={() => onSelect(id)} data-stance-id={id}>
       {text}

@@ -48,8 +48,14 @@ describe('explorer interactions', () => {
     expect(new Set(nodes)).toEqual(new Set(['nicolas-maduro', ...opponents]));
     expect(new Set(edges.map((e) => e.key))).toEqual(new Set(against.map(stanceId)));
     expect(edges.every((e) => e.polarity === -1 && e.target === 'nicolas-maduro')).toBe(true);
-    const names = opponents.map(name).sort((a, b) => a.localeCompare(b));
-    await expect(page.getByTestId('summary').textContent()).resolves.toBe(`${opponents.length} actors oppose ${maduro}: ${englishList(names)}.`);
+    // Actors only claimed or alleged to oppose him are marked so; the stances are counted apart from the actors.
+    const hedged = (id: string) => {
+      const mine = against.filter((s) => s.from === id);
+      if (mine.some((s) => s.certainty !== 'claimed' && s.certainty !== 'alleged')) return name(id);
+      return `${name(id)} (${mine.some((s) => s.certainty === 'alleged') ? 'alleged' : 'claimed'})`;
+    };
+    const names = [...opponents].sort((a, b) => name(a).localeCompare(name(b))).map(hedged);
+    await expect(page.getByTestId('summary').textContent()).resolves.toBe(`${opponents.length} actors oppose ${maduro}: ${englishList(names)}; ${against.length} stances in all.`);
     await expect(button(page, `Who opposes ${maduro}?`).getAttribute('aria-pressed')).resolves.toBe('true');
     await screenshot(page, 'interactions-1-who-opposes-maduro');
   });

@@ -78,7 +78,7 @@ describe('explorer page', () => {
     for (const evidence of russiaBacksMaduro.evidence) {
       const source = dataset.sources.find((s) => s.id === evidence.source);
       expect(text).toContain(evidence.quote);
-      expect(text).toContain(`${source?.title}, ${source?.publisher}, ${source?.date}`);
+      expect(text).toContain(`Published by ${source?.publisher}: ${source?.title}, ${source?.date}`);
     }
     expect(text).toContain(russiaBacksMaduro.certainty);
     await screenshot(page, 'explorer-3-russia-backs-maduro-evidence');
