@@ -19,7 +19,7 @@ import { datasetImporter } from '@/graph/import/datasetFile';
 import { checkAgainstDatabase } from '@/graph/import/existing';
 import type { Importer, Skipped } from '@/graph/import/types';
 import { parseRecord, validateImport, type Validated } from '@/graph/import/validate';
-import { ACTOR_KIND_LABELS, placeQuote, stanceId, type Actor, type Dataset, type Source, type Stance, type Topic } from '@/graph/schema';
+import { ACTOR_KIND_LABELS, placeQuote, STANCE_KIND_POLARITY, stanceId, type Actor, type Dataset, type Source, type Stance, type StanceKind, type Topic } from '@/graph/schema';
 
 /** Records per write transaction; measured with `npm run bench:import` (docs/benchmarks.md). */
 export const DEFAULT_BATCH = 5000;
@@ -204,9 +204,15 @@ async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Val
   );
   const rows = mergeRows(batch.stances.map((s) => stanceRow(s, validated)));
   report.stancesMerged += batch.stances.length - rows.length;
-  const result = await count(STANCE_QUERY, rows);
-  const totals = result?.records[0];
-  if (totals) {
+  const byKind = new Map<StanceKind, StanceRow[]>();
+  for (const row of rows) {
+    const ofKind = byKind.get(row.kind);
+    if (ofKind) ofKind.push(row);
+    else byKind.set(row.kind, [row]);
+  }
+  for (const [kind, ofKind] of byKind) {
+    const totals = (await count(stanceQuery(kind), ofKind))?.records[0];
+    if (!totals) continue;
     report.stancesAdded += totals.get('added').toNumber();
     report.stancesUpdated += totals.get('updated').toNumber();
     report.stancesUnchanged += totals.get('unchanged').toNumber();
@@ -257,7 +263,7 @@ function mergeRows(rows: StanceRow[]): StanceRow[] {
  * the same pair's stance side by side. A record whose stance this run has already written adds
  * the evidence it does not have yet (which also makes rerunning an interrupted load harmless).
  */
-const STANCE_QUERY = `
+const STANCE_QUERY_TEMPLATE = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from})
 CALL (row) {
@@ -265,8 +271,9 @@ CALL (row) {
   UNION
   MATCH (b:Topic {id: row.to}) RETURN b
 }
-MERGE (a)-[r:$(row.kind) {id: row.id, dataset: $dataset}]->(b)
-WITH a, b, r, row, r.run = $run AS again, r.hash IS NULL AS added, r.hash = row.hash AS same
+MERGE (a)-[r:__KIND__ {id: row.id, dataset: $dataset}]->(b)
+WITH a, b, r, row, r.polarity IS NULL AS added
+WITH a, b, r, row, added, coalesce(r.run = $run, false) AS again, r.hash = row.hash AS same
 WITH a, b, r, row, again, added, same,
      CASE WHEN again THEN [i IN range(0, size(row.quotes) - 1) WHERE NOT any(j IN range(0, size(r.quotes) - 1)
        WHERE r.quotes[j] = row.quotes[i] AND r.sourceIds[j] = row.sourceIds[i] AND coalesce(r.eventIds[j], '') = row.eventIds[i])]
@@ -287,6 +294,19 @@ SET r.polarity = toInteger(row.polarity), r.date = date(row.date),
 FOREACH (_ IN CASE WHEN $dataset IN coalesce(a.datasets, []) THEN [] ELSE [1] END | SET a.datasets = coalesce(a.datasets, []) + $dataset)
 FOREACH (_ IN CASE WHEN $dataset IN coalesce(b.datasets, []) THEN [] ELSE [1] END | SET b.datasets = coalesce(b.datasets, []) + $dataset)
 RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added,
-       sum(CASE WHEN NOT added AND NOT again AND NOT same THEN 1 ELSE 0 END) AS updated,
-       sum(CASE WHEN NOT added AND NOT again AND same THEN 1 ELSE 0 END) AS unchanged,
+       sum(CASE WHEN NOT added AND NOT again AND NOT coalesce(same, false) THEN 1 ELSE 0 END) AS updated,
+       sum(CASE WHEN NOT added AND NOT again AND coalesce(same, false) THEN 1 ELSE 0 END) AS unchanged,
        sum(CASE WHEN again THEN 1 ELSE 0 END) AS merged`;
+
+/**
+ * The stance query for one kind, with the kind as a static relationship type. With a dynamic type
+ * (`$(row.kind)`) Neo4j 5.26 plans the MERGE as a scan of every relationship in the database, so a
+ * load would take time quadratic in its size; with a static type it expands between the two bound
+ * actors (`Expand(Into)`; tests/integration/datasets.test.ts checks the plan). The type comes from
+ * the fixed list of stance kinds in graph/schema.ts, never from input: rows carry a kind that the
+ * schema has already checked against the same list, and writeBatch groups them by it.
+ */
+export function stanceQuery(kind: StanceKind): string {
+  if (!(kind in STANCE_KIND_POLARITY)) throw new Error(`not a stance kind: ${kind}`);
+  return STANCE_QUERY_TEMPLATE.replace('__KIND__', kind);
+}

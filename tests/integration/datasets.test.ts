@@ -9,7 +9,7 @@ import { closeDriver, read } from '@/graph/driver';
 import { removeDataset } from '@/graph/datasetCleanup';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { ImportError, type Importer } from '@/graph/import/types';
-import { loadDataset, loadImport, resetGraph } from '@/graph/load';
+import { loadDataset, loadImport, resetGraph, stanceQuery } from '@/graph/load';
 import { Dataset, type DatasetInput } from '@/graph/schema';
 import { readDataset } from '@/seed/readDataset';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
@@ -53,6 +53,21 @@ describe('several data sets in one graph (graph/load, graph/datasetCleanup)', ()
     await resetGraph();
   });
   afterAll(() => closeDriver());
+
+  it('writes a stance by expanding from its two actors, never by scanning every relationship (loads stay linear)', async () => {
+    const operators = await read(async (tx) => {
+      const result = await tx.run(`EXPLAIN ${stanceQuery('SUPPORTS')}`, { rows: [], dataset: 'x', run: 'y' });
+      const names: string[] = [];
+      const walk = (plan: { operatorType: string; children: unknown[] }) => {
+        names.push(plan.operatorType);
+        plan.children.forEach((child) => walk(child as typeof plan));
+      };
+      walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+      return names;
+    });
+    expect(operators.some((name) => name.startsWith('Expand(Into)'))).toBe(true);
+    expect(operators.filter((name) => /AllRelationshipsScan|RelationshipTypeScan/.test(name))).toEqual([]);
+  });
 
   it('keeps two data sets side by side, one actor shared by id, and the same stance id in each', async () => {
     await loadDataset(crisisA);
