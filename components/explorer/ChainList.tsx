@@ -10,7 +10,6 @@ import type { Chains } from '@/components/explorer/useExplorerData';
 import { groupChains, signWords } from '@/graph/chains';
 import { polaritySign } from '@/components/graph/style';
 import { stanceSentence } from '@/components/stanceSentence';
-import { openEvidence } from '@/components/graph/evidenceFocus';
 import styles from '@/components/explorer/explorer.module.css';
 
 export const STEP_CHOICES = [2, 3, 4] as const;
@@ -58,11 +57,7 @@ export default function ChainList({ elements, chains, steps, onSteps, selection,
                   if (!edge) return null;
                   const active = selection?.group === 'edges' && selection.id === id;
                   return (
-                    <button key={`${i}:${id}`} type="button" className={active ? styles.stanceActive : styles.stance} aria-pressed={active} onClick={(event) => {
-                        openEvidence(id, { kind: 'list', element: event.currentTarget });
-                        onSelect({ group: 'edges', id });
-                      }}
-                    >
+                    <button key={`${i}:${id}`} type="button" className={active ? styles.stanceActive : styles.stance} aria-pressed={active} onClick={() => onSelect({ group: 'edges', id })}>
                       <span aria-hidden className={edge.polarity > 0 ? styles.signBacks : edge.polarity < 0 ? styles.signOpposes : styles.signNeutral}>
                         {polaritySign(edge.polarity)}
                       </span>{' '}
