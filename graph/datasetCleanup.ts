@@ -72,11 +72,13 @@ interface Finish {
   version: string;
   run: string;
   validated: Validated;
+  /** Which of the ids the file left to the database are topics (the others are actors). */
+  externalTopics: Set<string>;
   driver?: Driver;
 }
 
 /** Ends a load: returns how many stances of the earlier version were dropped. */
-export async function finishLoad({ dataset, version, run, validated, driver }: Finish): Promise<number> {
+export async function finishLoad({ dataset, version, run, validated, externalTopics, driver }: Finish): Promise<number> {
   const stale = await countStances(dataset.id, run, driver);
   if (stale > 0) await deleteStances(dataset.id, run, driver);
   // Sources defined by another data set but cited here belong to this one too.
@@ -88,7 +90,15 @@ export async function finishLoad({ dataset, version, run, validated, driver }: F
   const keep = (id: string) =>
     validated.actors.has(id) || validated.topics.has(id) || validated.sources.has(id) || validated.external.endpoints.has(id) || validated.external.sources.has(id);
   const leaving = members.filter((id) => !keep(id));
+  // Actors and topics the file names but another data set defined join this one too (once, here,
+  // rather than on every stance row).
+  const named = [...validated.external.endpoints.keys()];
   await write(async (tx) => {
+    const join = 'SET n.datasets = CASE WHEN $dataset IN coalesce(n.datasets, []) THEN n.datasets ELSE coalesce(n.datasets, []) + $dataset END';
+    const actors = named.filter((id) => !externalTopics.has(id));
+    const topics = named.filter((id) => externalTopics.has(id));
+    if (actors.length > 0) await tx.run(`UNWIND $ids AS id MATCH (n:Actor {id: id}) ${join}`, { ids: actors, dataset: dataset.id });
+    if (topics.length > 0) await tx.run(`UNWIND $ids AS id MATCH (n:Topic {id: id}) ${join}`, { ids: topics, dataset: dataset.id });
     if (cited.length > 0) {
       await tx.run(
         `UNWIND $cited AS id MATCH (s:Source {id: id})

@@ -101,7 +101,7 @@ const emptyBuffers = (): Buffers => ({ sources: [], actors: [], topics: [], stan
 export async function loadImport(importer: Importer, options: LoadOptions = {}): Promise<LoadReport> {
   const { driver } = options;
   const validated = await validateImport(importer);
-  const warnings = options.reset ? [] : await checkAgainstDatabase(importer, validated, driver);
+  const { warnings, externalTopics } = await checkAgainstDatabase(importer, validated, driver, options.reset);
   const version = await importer.version();
   if (options.reset) await resetGraph(driver);
   await ensureSchema(driver);
@@ -122,17 +122,22 @@ export async function loadImport(importer: Importer, options: LoadOptions = {}):
     nodesCreated: 0, relationshipsCreated: 0, skipped: [], warnings,
   };
   const params = { dataset: dataset.id, run, allKindLabels: Object.values(ACTOR_KIND_LABELS) };
+  const isTopic = (id: string) => validated.topics.has(id) || externalTopics.has(id);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   let buffers = emptyBuffers();
   let buffered = 0;
   let written = 0;
+  // One write in flight while the next batch is read and parsed: Neo4j and Node work at once.
+  let pending: Promise<void> = Promise.resolve();
   const flush = async () => {
     const batch = buffers;
     buffers = emptyBuffers();
-    written += buffered;
+    const upTo = (written += buffered);
     buffered = 0;
-    await write((tx) => writeBatch(tx, batch, validated, params, report), { driver });
-    options.onProgress?.(written, validated.records);
+    await pending;
+    pending = write((tx) => writeBatch(tx, batch, validated, isTopic, params, report), { driver }).then(() => options.onProgress?.(upTo, validated.records));
+    // Handled when awaited at the next flush; until then it must not count as an unhandled rejection.
+    pending.catch(() => undefined);
   };
   for await (const records of importer.records()) {
     for (const record of records) {
@@ -145,8 +150,9 @@ export async function loadImport(importer: Importer, options: LoadOptions = {}):
     }
   }
   if (buffered > 0) await flush();
+  await pending;
   report.skipped = importer.skipped();
-  report.stancesRemoved = await finishLoad({ dataset, version, run, validated, driver });
+  report.stancesRemoved = await finishLoad({ dataset, version, run, validated, externalTopics, driver });
   return report;
 }
 
@@ -162,7 +168,14 @@ function evidenceLists(stance: Stance, validated: Validated) {
   };
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Validated, params: { dataset: string; run: string; allKindLabels: string[] }, report: LoadReport): Promise<void> {
+async function writeBatch(
+  tx: ManagedTransaction,
+  batch: Buffers,
+  validated: Validated,
+  isTopic: (id: string) => boolean,
+  params: { dataset: string; run: string; allKindLabels: string[] },
+  report: LoadReport,
+): Promise<void> {
   const count = async (query: string, rows: object[]) => {
     if (rows.length === 0) return;
     const result = await tx.run(query, { ...params, rows });
@@ -204,14 +217,16 @@ async function writeBatch(tx: ManagedTransaction, batch: Buffers, validated: Val
   );
   const rows = mergeRows(batch.stances.map((s) => stanceRow(s, validated)));
   report.stancesMerged += batch.stances.length - rows.length;
-  const byKind = new Map<StanceKind, StanceRow[]>();
+  const groups = new Map<string, { kind: StanceKind; target: 'Actor' | 'Topic'; rows: StanceRow[] }>();
   for (const row of rows) {
-    const ofKind = byKind.get(row.kind);
-    if (ofKind) ofKind.push(row);
-    else byKind.set(row.kind, [row]);
+    const target = isTopic(row.to) ? 'Topic' : 'Actor';
+    const key = `${row.kind}:${target}`;
+    const group = groups.get(key);
+    if (group) group.rows.push(row);
+    else groups.set(key, { kind: row.kind, target, rows: [row] });
   }
-  for (const [kind, ofKind] of byKind) {
-    const totals = (await count(stanceQuery(kind), ofKind))?.records[0];
+  for (const { kind, target, rows: ofKind } of groups.values()) {
+    const totals = (await count(stanceQuery(kind, target), ofKind))?.records[0];
     if (!totals) continue;
     report.stancesAdded += totals.get('added').toNumber();
     report.stancesUpdated += totals.get('updated').toNumber();
@@ -266,11 +281,7 @@ function mergeRows(rows: StanceRow[]): StanceRow[] {
 const STANCE_QUERY_TEMPLATE = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.from})
-CALL (row) {
-  MATCH (b:Actor {id: row.to}) RETURN b
-  UNION
-  MATCH (b:Topic {id: row.to}) RETURN b
-}
+MATCH (b:__TARGET__ {id: row.to})
 MERGE (a)-[r:__KIND__ {id: row.id, dataset: $dataset}]->(b)
 WITH a, b, r, row, r.polarity IS NULL AS added
 WITH a, b, r, row, added, coalesce(r.run = $run, false) AS again, r.hash = row.hash AS same
@@ -290,23 +301,21 @@ SET r.polarity = toInteger(row.polarity), r.date = date(row.date),
     r.eventIds = CASE WHEN again THEN r.eventIds ELSE [] END + [i IN fresh | row.eventIds[i]],
     r.hash = CASE WHEN again THEN r.hash ELSE row.hash END,
     r.run = $run
-// Written only when missing: most rows meet actors that are members already.
-FOREACH (_ IN CASE WHEN $dataset IN coalesce(a.datasets, []) THEN [] ELSE [1] END | SET a.datasets = coalesce(a.datasets, []) + $dataset)
-FOREACH (_ IN CASE WHEN $dataset IN coalesce(b.datasets, []) THEN [] ELSE [1] END | SET b.datasets = coalesce(b.datasets, []) + $dataset)
 RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added,
        sum(CASE WHEN NOT added AND NOT again AND NOT coalesce(same, false) THEN 1 ELSE 0 END) AS updated,
        sum(CASE WHEN NOT added AND NOT again AND coalesce(same, false) THEN 1 ELSE 0 END) AS unchanged,
        sum(CASE WHEN again THEN 1 ELSE 0 END) AS merged`;
 
 /**
- * The stance query for one kind, with the kind as a static relationship type. With a dynamic type
+ * The stance query for one kind and kind of target, both static (the target's label lets Neo4j
+ * find it through its id constraint without trying both labels on every row). The kind is a static relationship type. With a dynamic type
  * (`$(row.kind)`) Neo4j 5.26 plans the MERGE as a scan of every relationship in the database, so a
  * load would take time quadratic in its size; with a static type it expands between the two bound
  * actors (`Expand(Into)`; tests/integration/datasets.test.ts checks the plan). The type comes from
  * the fixed list of stance kinds in graph/schema.ts, never from input: rows carry a kind that the
  * schema has already checked against the same list, and writeBatch groups them by it.
  */
-export function stanceQuery(kind: StanceKind): string {
+export function stanceQuery(kind: StanceKind, target: 'Actor' | 'Topic'): string {
   if (!(kind in STANCE_KIND_POLARITY)) throw new Error(`not a stance kind: ${kind}`);
-  return STANCE_QUERY_TEMPLATE.replace('__KIND__', kind);
+  return STANCE_QUERY_TEMPLATE.replace('__KIND__', kind).replace('__TARGET__', target === 'Topic' ? 'Topic' : 'Actor');
 }

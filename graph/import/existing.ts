@@ -11,10 +11,20 @@ import type { Validated } from '@/graph/import/validate';
 
 const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
-/** Throws on the first conflict; returns warnings (possible duplicates) for the report. */
-export async function checkAgainstDatabase(importer: Importer, v: Validated, driver?: Driver): Promise<string[]> {
+export interface DatabaseCheck {
+  /** Possible duplicates and the like, for the report. */
+  warnings: string[];
+  /** Ids the file names but leaves to the database that are topics there (the rest are actors). */
+  externalTopics: Set<string>;
+}
+
+/**
+ * Throws on the first conflict. `empty`: the graph is about to be emptied (`--reset`), so nothing
+ * in it counts.
+ */
+export async function checkAgainstDatabase(importer: Importer, v: Validated, driver?: Driver, empty = false): Promise<DatabaseCheck> {
   const { file } = importer;
-  const known = await read(async (tx) => {
+  const known = empty ? [] : await read(async (tx) => {
     const result = await tx.run(
       `MATCH (n) WHERE n:Actor OR n:Topic
        RETURN n.id AS id, n.name AS name, CASE WHEN n:Topic THEN 'topic' ELSE n.kind END AS kind, n.datasets AS datasets`,
@@ -29,6 +39,10 @@ export async function checkAgainstDatabase(importer: Importer, v: Validated, dri
   const byId = new Map(known.map((k) => [k.id, k]));
   for (const [id, place] of v.external.endpoints) {
     if (!byId.has(id)) throw new ImportError(file, place.at, place.field, `unknown actor or topic "${id}" (neither in the file nor in the database)`);
+  }
+  if (v.external.sources.size > 0 && empty) {
+    const [id, place] = [...v.external.sources][0]!;
+    throw new ImportError(file, place.at, place.field, `unknown source "${id}" (not in the file, and --reset empties the database)`);
   }
   if (v.external.sources.size > 0) {
     const ids = [...v.external.sources.keys()];
@@ -56,5 +70,6 @@ export async function checkAgainstDatabase(importer: Importer, v: Validated, dri
     const other = byName.get(fold(name));
     if (other && other.id !== id) warnings.push(`"${name}" (${id}) has the name of "${other.id}" in ${other.datasets}: kept apart; merge them if they are one actor`);
   }
-  return warnings;
+  const externalTopics = new Set([...v.external.endpoints.keys()].filter((id) => byId.get(id)?.kind === 'topic'));
+  return { warnings, externalTopics };
 }

@@ -56,7 +56,7 @@ describe('several data sets in one graph (graph/load, graph/datasetCleanup)', ()
 
   it('writes a stance by expanding from its two actors, never by scanning every relationship (loads stay linear)', async () => {
     const operators = await read(async (tx) => {
-      const result = await tx.run(`EXPLAIN ${stanceQuery('SUPPORTS')}`, { rows: [], dataset: 'x', run: 'y' });
+      const result = await tx.run(`EXPLAIN ${stanceQuery('SUPPORTS', 'Actor')}`, { rows: [], dataset: 'x', run: 'y' });
       const names: string[] = [];
       const walk = (plan: { operatorType: string; children: unknown[] }) => {
         names.push(plan.operatorType);
