@@ -120,7 +120,7 @@ const ACTOR_WITH_STANCES = `WITH $id AS key
       other: {id: coalesce(other.id, elementId(other)), name: coalesce(other.name, other.id, elementId(other)),
               kind: CASE WHEN other:Topic THEN 'topic' ELSE coalesce(other.kind, 'actor') END, elementId: elementId(other)},
       date: toString(s.date), until: toString(s.until), certainty: s.certainty, note: s.note,
-      quotes: s.quotes, sourceIds: s.sourceIds
+      quotes: s.quotes, sourceIds: s.sourceIds, quoteStarts: [x IN coalesce(s.quoteStarts, []) | toFloat(x)], quoteEnds: [x IN coalesce(s.quoteEnds, []) | toFloat(x)], eventIds: s.eventIds
     } END) AS stances
   }
   CALL (stances) {
@@ -128,7 +128,7 @@ const ACTOR_WITH_STANCES = `WITH $id AS key
     UNWIND coalesce(stance.sourceIds, []) AS sourceId
     WITH DISTINCT sourceId
     MATCH (src:Source {id: sourceId})
-    RETURN collect(src {.id, .title, .publisher, date: toString(src.date)}) AS sources
+    RETURN collect(src {.id, .title, .publisher, .url, date: toString(src.date)}) AS sources
   }
   RETURN n, stances, sources`;
 
@@ -146,6 +146,9 @@ interface StanceRow {
   note: unknown;
   quotes: Json;
   sourceIds: Json;
+  quoteStarts: Json;
+  quoteEnds: Json;
+  eventIds: Json;
 }
 
 function stanceView(row: StanceRow, sources: SourceLookup): StanceView {
@@ -160,7 +163,7 @@ function stanceView(row: StanceRow, sources: SourceLookup): StanceView {
     date: row.date ?? '',
     // The loader always writes a certainty; data written by hand without one counts as reported.
     certainty: certainty.success ? certainty.data : 'reported',
-    evidence: evidenceItems(row.quotes, row.sourceIds, sources),
+    evidence: evidenceItems(row.quotes, row.sourceIds, sources, { quoteStarts: row.quoteStarts, quoteEnds: row.quoteEnds, eventIds: row.eventIds }),
   };
   if (row.until) view.until = row.until;
   if (typeof row.note === 'string' && row.note.length > 0) view.note = row.note;
@@ -171,9 +174,9 @@ async function actorWithStances(tx: ManagedTransaction, id: string): Promise<Act
   const record = (await tx.run(ACTOR_WITH_STANCES, { id })).records[0];
   if (!record) return null;
   const sources: SourceLookup = new Map(
-    (record.get('sources') as { id: string; title: string | null; publisher: string | null; date: string | null }[]).map((s) => [
+    (record.get('sources') as { id: string; title: string | null; publisher: string | null; date: string | null; url: string | null }[]).map((s) => [
       s.id,
-      { title: s.title ?? s.id, publisher: s.publisher ?? '', date: s.date ?? '' },
+      { title: s.title ?? s.id, publisher: s.publisher ?? '', date: s.date ?? '', ...(s.url ? { url: s.url } : {}) },
     ]),
   );
   const stances: ActorDetailResponse['stances'] = { positive: [], negative: [], neutral: [] };

@@ -6,9 +6,10 @@
 import sourceRoute from '@/pages/api/sources/[id]';
 import sourcesRoute from '@/pages/api/sources/index';
 import graphRoute from '@/pages/api/graph';
+import actorRoute from '@/pages/api/actors/[id]';
 import { closeDriver } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
-import { GraphResponse } from '@/graph/apiTypes';
+import { ActorDetailResponse, GraphResponse } from '@/graph/apiTypes';
 import { ErrorBody } from '@/graph/errors';
 import { Dataset } from '@/graph/schema';
 import { PARAGRAPH_MAX_CHARS, SourceCoverage, SourceParagraph } from '@/graph/sourceTypes';
@@ -126,5 +127,15 @@ describe('evidence in /api/graph', () => {
     expect(events?.evidence[0]?.start).toBeUndefined();
     expect(events?.evidence[1]).toMatchObject({ quote: LONG_QUOTE, start: LONG.indexOf(LONG_QUOTE) });
     expect(events?.properties.eventCount).toBe(3);
+  });
+});
+
+describe('evidence in /api/actors/[id]', () => {
+  it('carries the same offsets, event ids and links as the graph (the details panel reads it)', async () => {
+    const answer = await callRoute(actorRoute, { query: { id: 'nicolas-maduro' } });
+    const detail = ActorDetailResponse.parse(answer.body);
+    const start = TEXT.indexOf(QUOTE);
+    expect(detail.stances.positive[0]?.evidence).toEqual([{ quote: QUOTE, sourceId: 'bbc', start, end: start + QUOTE.length, source: { title: FIRST, publisher: 'BBC News', date: '2019-01-30', url: 'https://example.org/news/venezuela-opposition-speaking-to-army' } }]);
+    expect(detail.stances.negative[0]?.evidence[0]).toMatchObject({ quote: '', event: '829342', source: { url: 'https://example.org/gdelt/829342' } });
   });
 });
