@@ -3,6 +3,7 @@
  * with their quotes at their offsets, an actor shared by id, a rerun that changes nothing, and a
  * truncated file that writes nothing.
  */
+import { graphCounts } from '@/tests/support/graphChecksum';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,18 +28,6 @@ const SPEC: DnaFileSpec = {
     { variable: 'organization', value: 'Brazil', attributes: { Type: 'Country' } },
   ],
 };
-
-async function counts() {
-  return read(async (tx) => {
-    const result = await tx.run(
-      `CALL () { MATCH (n) RETURN count(n) AS nodes }
-       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-       RETURN nodes, relationships`,
-    );
-    const record = result.records[0]!;
-    return { nodes: record.get('nodes').toNumber() as number, relationships: record.get('relationships').toNumber() as number };
-  });
-}
 
 describe('DNA import (graph/import/dna through loadImport) against Neo4j', () => {
   let dir: string;
@@ -84,20 +73,20 @@ describe('DNA import (graph/import/dna through loadImport) against Neo4j', () =>
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = await counts();
+    const before = await graphCounts();
     const report = await loadImport(await dnaImporter(file, { dataset: 'dna-lima' }));
     expect(report).toMatchObject({ stancesAdded: 0, stancesUpdated: 0, stancesUnchanged: 3, nodesCreated: 0, relationshipsCreated: 0 });
-    expect(await counts()).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
   });
 
   it('writes nothing for a truncated DNA file', async () => {
-    const before = await counts();
+    const before = await graphCounts();
     const bytes = fs.readFileSync(file);
     const cut = path.join(dir, 'cut.dna');
     fs.writeFileSync(cut, bytes.subarray(0, bytes.length - 1024));
     const error = await dnaImporter(cut).then((importer) => loadImport(importer)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toContain('is not a DNA database: the file is truncated');
-    expect(await counts()).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
   });
 });

@@ -3,6 +3,7 @@
  * data: repeated events stored as one stance with its count, first and last date and event
  * evidence; a rerun that changes nothing; a file with 58 columns that writes nothing.
  */
+import { graphCounts } from '@/tests/support/graphChecksum';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,18 +13,6 @@ import { ImportError } from '@/graph/import/types';
 import { loadDataset, loadImport } from '@/graph/load';
 import { readDataset } from '@/seed/readDataset';
 import { gdeltEvent, writeGdeltFile } from '@/tests/support/gdeltFile';
-
-async function counts() {
-  return read(async (tx) => {
-    const result = await tx.run(
-      `CALL () { MATCH (n) RETURN count(n) AS nodes }
-       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-       RETURN nodes, relationships`,
-    );
-    const record = result.records[0]!;
-    return { nodes: record.get('nodes').toNumber() as number, relationships: record.get('relationships').toNumber() as number };
-  });
-}
 
 describe('GDELT import (graph/import/gdelt through loadImport) against Neo4j', () => {
   let dir: string;
@@ -82,19 +71,19 @@ describe('GDELT import (graph/import/gdelt through loadImport) against Neo4j', (
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    const before = await counts();
+    const before = await graphCounts();
     const report = await loadImport(await gdeltImporter(file, { maxUrls: 2 }));
     expect(report).toMatchObject({ stancesAdded: 0, stancesUpdated: 0, stancesUnchanged: 3, nodesCreated: 0, relationshipsCreated: 0 });
-    expect(await counts()).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
   });
 
   it('writes nothing for a file whose rows have 58 columns', async () => {
-    const before = await counts();
+    const before = await graphCounts();
     const short = gdeltEvent({ Actor1Code: 'CHN', Actor1Name: 'CHINA' }).split('\t').slice(0, 58).join('\t');
     const bad = writeGdeltFile(path.join(dir, 'short.export.CSV'), [gdeltEvent({ Actor1Code: 'CHN', Actor1Name: 'CHINA' }), short]);
     const error = await gdeltImporter(bad).then((importer) => loadImport(importer)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toBe(`${bad}: line 2, columns: expected 61, found 58`);
-    expect(await counts()).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@
  * Loading the data set into the real Neo4j: counts, idempotency, well-known stances, and a bad
  * file that writes nothing.
  */
+import { graphCounts } from '@/tests/support/graphChecksum';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,18 +13,6 @@ import { readDataset } from '@/seed/readDataset';
 
 const data = readDataset();
 const root = path.resolve(__dirname, '..', '..');
-
-async function counts() {
-  return read(async (tx) => {
-    const result = await tx.run(
-      `CALL () { MATCH (n) RETURN count(n) AS nodes }
-       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-       RETURN nodes, relationships`,
-    );
-    const record = result.records[0]!;
-    return { nodes: record.get('nodes').toNumber() as number, relationships: record.get('relationships').toNumber() as number };
-  });
-}
 
 async function stance(from: string, kind: string, to: string) {
   return read(async (tx) => {
@@ -72,11 +61,11 @@ describe('seed (graph/load) against Neo4j', () => {
   });
 
   it('is idempotent: a second load creates nothing and changes no count', async () => {
-    const before = await counts();
+    const before = await graphCounts();
     const report = await loadDataset(data);
     expect(report.nodesCreated).toBe(0);
     expect(report.relationshipsCreated).toBe(0);
-    expect(await counts()).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
   });
 
   it.each([
@@ -107,11 +96,11 @@ describe('seed (graph/load) against Neo4j', () => {
     bad.stances[5]!.evidence[0]!.source = 'no-such-source';
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-')), 'bad.json');
     fs.writeFileSync(file, JSON.stringify(bad));
-    const before = await counts();
+    const before = await graphCounts();
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'seed/seed.ts', file], { cwd: root, env: process.env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('stances[3].polarity');
-    expect(await counts()).toEqual(before);
+    expect(await graphCounts()).toEqual(before);
     const newcomer = await read(async (tx) => (await tx.run("MATCH (a:Actor {id: 'newcomer'}) RETURN a")).records.length);
     expect(newcomer).toBe(0);
   });

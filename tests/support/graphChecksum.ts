@@ -61,3 +61,16 @@ export async function graphChecksum(driver?: Driver): Promise<GraphChecksum> {
     };
   }, { driver });
 }
+
+/** Every node and relationship, counted: the quick "nothing was written" check. */
+export async function graphCounts(driver?: Driver): Promise<{ nodes: number; relationships: number }> {
+  return read(async (tx) => {
+    const result = await tx.run(
+      `CALL () { MATCH (n) RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+       RETURN nodes, relationships`,
+    );
+    const record = result.records[0];
+    return { nodes: record?.get('nodes').toNumber() ?? 0, relationships: record?.get('relationships').toNumber() ?? 0 };
+  }, { driver });
+}
