@@ -8,8 +8,7 @@ import type { Elements } from '@/graph/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import type { Chains } from '@/components/explorer/useExplorerData';
 import { groupChains, signWords } from '@/graph/chains';
-import { polaritySign } from '@/components/graph/style';
-import { stanceSentence } from '@/components/stanceSentence';
+import { StanceLabel } from '@/components/explorer/StanceLabel';
 import styles from '@/components/explorer/explorer.module.css';
 
 export const STEP_CHOICES = [2, 3, 4] as const;
@@ -58,10 +57,7 @@ export default function ChainList({ elements, chains, steps, onSteps, selection,
                   const active = selection?.group === 'edges' && selection.id === id;
                   return (
                     <button key={`${i}:${id}`} type="button" className={active ? styles.stanceActive : styles.stance} aria-pressed={active} onClick={() => onSelect({ group: 'edges', id })}>
-                      <span aria-hidden className={edge.polarity > 0 ? styles.signBacks : edge.polarity < 0 ? styles.signOpposes : styles.signNeutral}>
-                        {polaritySign(edge.polarity)}
-                      </span>{' '}
-                      {stanceSentence(edge, names)}
+                      <StanceLabel edge={edge} names={names} />
                     </button>
                   );
                 })}

@@ -5,9 +5,8 @@
  */
 import type { Elements } from '@/graph/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
-import { stanceSentence } from '@/components/stanceSentence';
+import { StanceLabel } from '@/components/explorer/StanceLabel';
 import { openEvidence } from '@/components/graph/evidenceFocus';
-import { polaritySign } from '@/components/graph/style';
 import styles from '@/components/explorer/explorer.module.css';
 
 export interface StanceListProps {
@@ -34,10 +33,7 @@ export default function StanceList({ elements, selection, onSelect }: StanceList
                 onSelect({ group: 'edges', id: data.id });
               }}
             >
-              <span aria-hidden className={data.polarity > 0 ? styles.signBacks : data.polarity < 0 ? styles.signOpposes : styles.signNeutral}>
-                {polaritySign(data.polarity)}
-              </span>{' '}
-              {stanceSentence(data, names)}
+              <StanceLabel edge={data} names={names} />
             </button>
           </li>
         ))}
