@@ -185,7 +185,8 @@ describe('chains of stances and a readable graph', () => {
     // The details panel shows the stance's quote.
     const quote = stance?.evidence[0] && 'quote' in stance.evidence[0] ? String(stance.evidence[0].quote) : '';
     expect(quote.length).toBeGreaterThan(0);
-    await expect(page.getByText(quote.slice(0, 40), { exact: false }).first().isVisible()).resolves.toBe(true);
+    // The panel fills in after the URL changes, so wait for the quote rather than sampling once.
+    await page.getByText(quote.slice(0, 40), { exact: false }).first().waitFor({ state: 'visible' });
     await screenshot(page, 'readable-2-chain-evidence');
   });
 });
