@@ -48,6 +48,30 @@ export const Env = z.object({
   /** Console queries running at once (so runaway queries cannot hold every Neo4j worker), and how long a further one waits for a slot. */
   CYPHER_MAX_CONCURRENT: Int(4, 1, 1000),
   CYPHER_QUEUE_WAIT_MS: Int(2000, 0, 60_000),
+  /** `off` makes the app read-only again: every write route answers 403 and no session is read (docs/editors.md). */
+  EDITING: z.enum(['on', 'off']).default('on'),
+  /**
+   * Encrypts and signs the editors' session cookie. Required (32+ characters) while EDITING is on, but
+   * checked by `editingConfigProblem` at server start rather than here, so the seed and export CLIs
+   * keep working without it. `npm start` creates one in NEO4J_LOCAL_DIR when it is unset.
+   */
+  SESSION_SECRET: z.string().optional(),
+  /** An editor's session ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: Int(60, 1, 7 * 24 * 60),
+  /** Writes per editor per minute: a stolen or runaway session cannot rewrite the graph in one go; 0 turns it off. */
+  RATE_LIMIT_EDITS_PER_MINUTE: Int(120, 0, 1_000_000),
+  /** Failed sign-ins allowed per name and per client in 15 minutes before 429 (password guessing); 0 turns it off. */
+  RATE_LIMIT_LOGIN_FAILURES: Int(5, 0, 1_000_000),
+  /**
+   * Cost of the editors' password hash as log2 of scrypt's N. 15 (32 MiB, ~0.1 s) by default; the
+   * test setups lower it to keep suites fast. Each stored hash names its own N, so changing this
+   * only affects passwords set afterwards.
+   */
+  PASSWORD_SCRYPT_LOG_N: Int(15, 10, 20),
+  /** Largest article text (pasted or uploaded) an editor may store as a source, in bytes. */
+  SOURCE_MAX_BYTES: Int(1_000_000, 1000, 100_000_000),
+  /** Largest data file an editor may import through the browser, in bytes. */
+  IMPORT_MAX_BYTES: Int(20_000_000, 1000, 1_000_000_000),
 });
 export type Env = z.infer<typeof Env>;
 
@@ -70,6 +94,24 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
  */
 export function cypherBodyMaxBytes(env: Env): number {
   return env.CYPHER_MAX_QUERY_CHARS * 6 + env.CYPHER_MAX_PARAMS_BYTES * 2 + 16_384;
+}
+
+/** iron-session refuses shorter passwords; 32 characters of a random secret is 190+ bits. */
+export const SESSION_SECRET_MIN_LENGTH = 32;
+
+/**
+ * Why the server must not start as configured, or null: editing needs a session secret to sign
+ * cookies with. Checked at server start (instrumentation.ts) and by `npm start`.
+ */
+export function editingConfigProblem(env: Env): string | null {
+  if (env.EDITING === 'off') return null;
+  if (!env.SESSION_SECRET) {
+    return 'SESSION_SECRET is not set. Editing is on (EDITING=on), so the session cookie needs a secret of at least 32 characters: set SESSION_SECRET (e.g. `openssl rand -base64 48`), or set EDITING=off for a read-only app.';
+  }
+  if (env.SESSION_SECRET.length < SESSION_SECRET_MIN_LENGTH) {
+    return `SESSION_SECRET is too short (${env.SESSION_SECRET.length} characters; at least ${SESSION_SECRET_MIN_LENGTH} are needed while EDITING=on). Set a longer one, e.g. \`openssl rand -base64 48\`.`;
+  }
+  return null;
 }
 
 /** The URI the app connects to: NEO4J_URI if set, else the local server's Bolt port. */

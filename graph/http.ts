@@ -9,7 +9,7 @@ import { ApiError, badInput, describeNeo4jError } from '@/graph/errors';
 import { readJsonBody } from '@/graph/rawBody';
 import { RetryLaterError } from '@/graph/retryLater';
 
-type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 type Handler = (req: NextApiRequest, res: NextApiResponse) => Promise<unknown>;
 
 export function route(handlers: Partial<Record<Method, Handler>>) {

@@ -14,6 +14,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { write } from '@/graph/driver';
+import { EDITOR_CONSTRAINT } from '@/graph/edit/editors';
 import { backfillMembership, finishLoad } from '@/graph/datasetCleanup';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { checkAgainstDatabase } from '@/graph/import/existing';
@@ -32,6 +33,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
   // Snapshots keep only a hash of their id (graph/snapshots.ts, which also drops the old `snapshot_id` constraint).
   'CREATE CONSTRAINT snapshot_id_hash IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.idHash IS UNIQUE',
+  EDITOR_CONSTRAINT,
   "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor|Topic) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
 ] as const;
 
@@ -74,12 +76,15 @@ export async function ensureSchema(driver?: Driver): Promise<void> {
   }
 }
 
-/** Deletes everything but saved snapshots, in batches so a large graph does not exhaust memory. */
+/**
+ * Deletes everything but saved snapshots, editors and the audit trail (graph/edit/), in batches so a
+ * large graph does not exhaust memory. Reseeding must not lock the editors out or erase who changed what.
+ */
 export async function resetGraph(driver?: Driver): Promise<void> {
   let deleted = 0;
   do {
     deleted = await write(async (tx) => {
-      const result = await tx.run('MATCH (n) WHERE NOT n:Snapshot WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+      const result = await tx.run('MATCH (n) WHERE NOT (n:Snapshot OR n:Editor OR n:Change) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
       return result.records[0]?.get('deleted').toNumber() ?? 0;
     }, { driver });
   } while (deleted > 0);

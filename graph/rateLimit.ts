@@ -1,7 +1,7 @@
 /**
  * Per-client request budgets for the routes anonymous users can use to load the server:
  * POST /api/snapshots (writes up to SNAPSHOT_MAX_BYTES each), POST /api/cypher (runs queries) and
- * GET /api/datasets/[id]/export (reads a whole data set).
+ * GET /api/datasets/[id]/export (reads a whole data set); and editors' writes, per editor.
  * Counting is rate-limiter-flexible's RateLimiterMemory: a fixed one-minute window per client,
  * kept in this process's memory (each app process counts on its own; a restart forgets).
  */
@@ -12,12 +12,14 @@ import { getEnv } from '@/graph/driver';
 import type { Env } from '@/graph/env';
 import { RetryLaterError, retryAfterSeconds } from '@/graph/retryLater';
 
-export type LimitedAction = 'snapshots' | 'cypher' | 'exports';
+export type LimitedAction = 'snapshots' | 'cypher' | 'exports' | 'edits';
 
-const BUDGET: Record<LimitedAction, { perMinute: (env: Env) => number; what: string }> = {
-  snapshots: { perMinute: (env) => env.RATE_LIMIT_SNAPSHOTS_PER_MINUTE, what: 'snapshots' },
-  cypher: { perMinute: (env) => env.RATE_LIMIT_CYPHER_PER_MINUTE, what: 'console queries' },
-  exports: { perMinute: (env) => env.RATE_LIMIT_EXPORTS_PER_MINUTE, what: 'data set downloads' },
+const BUDGET: Record<LimitedAction, { perMinute: (env: Env) => number; what: string; per: string }> = {
+  snapshots: { perMinute: (env) => env.RATE_LIMIT_SNAPSHOTS_PER_MINUTE, what: 'snapshots', per: 'client' },
+  cypher: { perMinute: (env) => env.RATE_LIMIT_CYPHER_PER_MINUTE, what: 'console queries', per: 'client' },
+  exports: { perMinute: (env) => env.RATE_LIMIT_EXPORTS_PER_MINUTE, what: 'data set downloads', per: 'client' },
+  // Counted per signed-in editor (graph/edit/guard.ts passes the name), wherever they write from.
+  edits: { perMinute: (env) => env.RATE_LIMIT_EDITS_PER_MINUTE, what: 'edits', per: 'editor' },
 };
 
 // One limiter per action and budget: a changed budget (tests change env) starts a fresh count.
@@ -69,18 +71,21 @@ export function clientKey(remoteAddress: string | undefined, forwardedFor: strin
   return remoteAddress ? normaliseAddress(remoteAddress) : 'unknown';
 }
 
-/** Counts one request against the client's budget for `action`; a 429 with Retry-After when it is spent. */
-export async function enforceRateLimit(req: IncomingMessage, action: LimitedAction): Promise<void> {
+/**
+ * Counts one request against the budget for `action`: the client's, or `key`'s when given (the
+ * editor's name for edits); a 429 with Retry-After when it is spent.
+ */
+export async function enforceRateLimit(req: IncomingMessage, action: LimitedAction, key?: string): Promise<void> {
   const env = getEnv();
-  const { perMinute, what } = BUDGET[action];
+  const { perMinute, what, per } = BUDGET[action];
   const points = perMinute(env);
   if (points === 0) return;
-  const key = clientKey(req.socket?.remoteAddress, req.headers['x-forwarded-for'], env.TRUST_PROXY);
+  const counted = key ?? clientKey(req.socket?.remoteAddress, req.headers['x-forwarded-for'], env.TRUST_PROXY);
   try {
-    await limiterFor(action, points).consume(key);
+    await limiterFor(action, points).consume(counted);
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const seconds = retryAfterSeconds(rejection.msBeforeNext);
-    throw new RetryLaterError(429, 'TooManyRequests', `Too many ${what}: the limit is ${points} a minute per client. Try again in ${seconds} s.`, seconds);
+    throw new RetryLaterError(429, 'TooManyRequests', `Too many ${what}: the limit is ${points} a minute per ${per}. Try again in ${seconds} s.`, seconds);
   }
 }

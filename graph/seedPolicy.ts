@@ -1,6 +1,6 @@
 /**
  * Whether `npm start` may load the demo data set. It writes only into a database that holds
- * nothing (saved snapshots aside, which `--reset` keeps): a user's own server with other data in
+ * nothing (saved snapshots, editors and the audit trail aside, which `--reset` keeps): a user's own server with other data in
  * it is served as it is, never written to.
  */
 import type { Driver } from 'neo4j-driver';
@@ -9,7 +9,7 @@ import { loadDataset, type LoadReport } from '@/graph/load';
 import type { Dataset } from '@/graph/schema';
 
 export interface DatabaseContents {
-  /** Every node but saved snapshots. */
+  /** Every node but saved snapshots, editors and recorded changes. */
   nodes: number;
   /** Ids of the Stance Graph data sets loaded. */
   datasets: string[];
@@ -20,7 +20,7 @@ export type SeedDecision = { seed: true; message: string } | { seed: false; mess
 export async function databaseContents(driver?: Driver): Promise<DatabaseContents> {
   return read(async (tx) => {
     const result = await tx.run(
-      `CALL () { MATCH (n) WHERE NOT n:Snapshot RETURN count(n) AS nodes }
+      `CALL () { MATCH (n) WHERE NOT (n:Snapshot OR n:Editor OR n:Change) RETURN count(n) AS nodes }
        CALL () { OPTIONAL MATCH (d:Dataset) RETURN collect(d.id) AS datasets }
        RETURN nodes, datasets`,
     );

@@ -13,6 +13,7 @@ import { closeDriver } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
 import { freePort } from '@/scripts/neo4j-local';
 import { readDataset } from '@/seed/readDataset';
+import { createTestEditor, setTestEditingEnv } from '@/tests/support/editors';
 import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -47,7 +48,10 @@ export default async function globalSetup(): Promise<void> {
   const neo4j = await startTestNeo4j('e2e');
   try {
     pointEnvAt(neo4j);
+    // Editing on with a test secret and one editor (TEST_EDITOR) the e2e tests sign in as.
+    setTestEditingEnv();
     await loadDataset(readDataset(), { reset: true });
+    await createTestEditor();
     await closeDriver();
   } catch (error) {
     await neo4j.stop();
@@ -57,6 +61,7 @@ export default async function globalSetup(): Promise<void> {
   // Every test shares one client address: the per-client limits would throttle the suite, not a user.
   process.env.RATE_LIMIT_SNAPSHOTS_PER_MINUTE ??= '100000';
   process.env.RATE_LIMIT_CYPHER_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_EDITS_PER_MINUTE ??= '100000';
   const app = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },

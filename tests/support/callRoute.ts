@@ -7,10 +7,12 @@ import { Readable } from 'node:stream';
 import type { NextApiHandler, NextApiRequest, NextApiResponse } from 'next';
 
 export interface RouteCall {
-  method?: 'GET' | 'POST' | 'DELETE' | 'PUT';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
   /** Query-string values as Next parses them (dynamic route segments such as `[id]` go here too). */
   query?: Record<string, string | string[]>;
   body?: unknown;
+  /** Extra request headers (lower-case names), e.g. cookie, origin and host for the editor routes (tests/support/editors.ts). */
+  headers?: Record<string, string>;
   /**
    * Parse the answer back from JSON, as a client would (default). Benchmarks turn this off: the
    * JSON text is still produced, as Next would send it, but the client's parsing is not timed.
@@ -36,7 +38,7 @@ export async function callRoute<T = unknown>(handler: NextApiHandler, call: Rout
     method,
     query,
     body: call.body,
-    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) },
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...call.headers },
     url: `/api/test${search.size > 0 ? `?${search.toString()}` : ''}`,
     cookies: {},
   }) as unknown as NextApiRequest;
@@ -56,6 +58,9 @@ export async function callRoute<T = unknown>(handler: NextApiHandler, call: Rout
     setHeader(name: string, value: string | string[]) {
       headers[name.toLowerCase()] = value;
       return res;
+    },
+    getHeader(name: string) {
+      return headers[name.toLowerCase()];
     },
     json(body: unknown) {
       // Round-trip through JSON, as the wire would: what is not JSON does not reach a client.
