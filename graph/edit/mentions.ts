@@ -105,10 +105,11 @@ export interface CueSentence {
 
 /**
  * Stance cue words with their inflections (British and American spellings). A suggestion only:
- * the editor decides; "backed" in "backed away" is marked too.
+ * the editor decides; "backed" in "backed away" is marked too (bare "back" only as "to back",
+ * since "came back" is far more common than a stance).
  */
 const CUES = [
-  'recogni[sz](?:e|es|ed|ing)', 'back(?:s|ed|ing)', 'support(?:s|ed|ing)?', 'endors(?:e|es|ed|ing)',
+  'recogni[sz](?:e|es|ed|ing)', 'back(?:s|ed|ing)', 'to\\s+back', 'support(?:s|ed|ing)?', 'endors(?:e|es|ed|ing)',
   'oppos(?:e|es|ed|ing)', 'condemn(?:s|ed|ing)?', 'denounc(?:e|es|ed|ing)', 'sanction(?:s|ed|ing)?',
   'accus(?:e|es|ed|ing)', 'urg(?:e|es|ed|ing)', 'reject(?:s|ed|ing)?', 'call(?:s|ed|ing)?\\s+(?:on|for|upon)',
   'criti(?:cis|ciz)(?:e|es|ed|ing)', 'demand(?:s|ed|ing)?', 'warn(?:s|ed|ing)?', 'threaten(?:s|ed|ing)?',

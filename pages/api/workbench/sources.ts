@@ -1,0 +1,15 @@
+/** GET /api/workbench/sources?dataset=a,b&limit=: the sources, newest first, with stored text size and quotes cited (read-only). */
+import { knownDatasets } from '@/graph/datasets';
+import { listSources } from '@/graph/edit/sources';
+import { SourceListQuery, type SourceList } from '@/graph/edit/workbenchTypes';
+import { parse, route } from '@/graph/http';
+
+// No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
+export const config = { api: { bodyParser: false } };
+
+export default route({
+  GET: async (req): Promise<SourceList> => {
+    const query = await knownDatasets(parse(SourceListQuery, req.query, 'query string'));
+    return listSources(query.dataset ?? [], query.limit);
+  },
+});
