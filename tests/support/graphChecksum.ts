@@ -21,9 +21,10 @@ export interface GraphChecksum {
 /**
  * Properties that say how the data was loaded, not what it is: which run wrote it, and the
  * loader's change-detection `hash` of a stance record (which hashes the first record of a stance,
- * so it depends on how the input split the stance's evidence: one YAML stance or several CSV rows).
+ * so it depends on how the input split the stance's evidence: one YAML stance or several CSV rows),
+ * and the edit counter `version` (graph/edit/), which a revert moves on rather than back.
  */
-const BOOKKEEPING = new Set(['load', 'run', 'hash', 'loadedAt']);
+const BOOKKEEPING = new Set(['load', 'run', 'hash', 'loadedAt', 'version']);
 
 function plain(value: unknown): unknown {
   if (isInt(value)) return value.toNumber();
