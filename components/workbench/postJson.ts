@@ -1,0 +1,8 @@
+/** POSTs JSON to an edit endpoint (same origin, so the browser sends Origin and the session cookie), throwing the API's plain message on failure. */
+import { apiErrorMessage } from '@/components/apiClient';
+
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
+  if (!response.ok) throw new Error(await apiErrorMessage(response));
+  return (await response.json()) as T;
+}
