@@ -240,7 +240,8 @@ async function writeBatch(
   }
 }
 
-function stanceRow(s: Stance, validated: Validated) {
+/** A stance as the loader writes it (exported for the browser import's preview, graph/edit/importPreview.ts). */
+export function stanceRow(s: Stance, validated: Validated) {
   const lists = evidenceLists(s, validated);
   const fields = {
     id: stanceId(s), from: s.from, to: s.to, kind: s.kind, polarity: s.polarity, date: s.date, until: s.until ?? null,
@@ -249,13 +250,13 @@ function stanceRow(s: Stance, validated: Validated) {
   return { ...fields, hash: '' };
 }
 
-type StanceRow = ReturnType<typeof stanceRow>;
+export type StanceRow = ReturnType<typeof stanceRow>;
 
 /**
  * Records of one stance in the same batch, merged here: within one `UNWIND` Neo4j may run every
  * row's MERGE before any row's SET, so the query cannot see an earlier row of its own batch.
  */
-function mergeRows(rows: StanceRow[]): StanceRow[] {
+export function mergeRows(rows: StanceRow[]): StanceRow[] {
   const byId = new Map<string, StanceRow>();
   for (const row of rows) {
     const key = `${row.kind}\u0000${row.from}\u0000${row.to}\u0000${row.id}`;

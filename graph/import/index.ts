@@ -4,15 +4,14 @@
  * a GDELT 2.0 events export. Each maps its format into records of the data format, and the one
  * write path (graph/load.ts `loadImport`) does the rest.
  */
-import path from 'node:path';
 import { datasetFileImporter } from '@/graph/import/datasetFile';
 import { dnaImporter } from '@/graph/import/dna';
 import { gdeltImporter } from '@/graph/import/gdelt';
+import { FORMATS, formatOf, type Format } from '@/graph/import/formats';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { ImportError, type Importer, type ImportOptions } from '@/graph/import/types';
 
-export const FORMATS = ['yaml', 'json', 'spreadsheet', 'dna', 'gdelt'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, formatOf, type Format } from '@/graph/import/formats';
 
 export interface ImporterOptions extends ImportOptions {
   format?: Format;
@@ -24,18 +23,6 @@ export interface ImporterOptions extends ImportOptions {
   maxUrls?: number;
   /** Spreadsheets: the kind of actors a row names without one (else they must exist already). */
   defaultKind?: string;
-}
-
-/** The format a file name implies, or null when it implies none. */
-export function formatOf(file: string): Format | null {
-  const name = path.basename(file);
-  if (/\.export\.csv$/i.test(name)) return 'gdelt';
-  const ext = path.extname(name).toLowerCase();
-  if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  if (ext === '.json') return 'json';
-  if (ext === '.csv' || ext === '.tsv') return 'spreadsheet';
-  if (ext === '.dna') return 'dna';
-  return null;
 }
 
 export async function importerFor(file: string, options: ImporterOptions = {}): Promise<Importer> {

@@ -42,7 +42,7 @@ export function parseRecord<K extends ImportRecord['type']>(file: string, record
 }
 
 /** 32-bit FNV-1a, twice with different seeds: a compact key for counting distinct stance ids. */
-function idKey(id: string): number {
+export function idKey(id: string): number {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < id.length; i++) {
