@@ -1,4 +1,4 @@
-import { boltUri, cypherBodyMaxBytes, parseEnv } from '@/graph/env';
+import { boltUri, cypherBodyMaxBytes, editingConfigProblem, parseEnv } from '@/graph/env';
 
 describe('graph/env', () => {
   it('defaults to the local server', () => {
@@ -34,6 +34,32 @@ describe('graph/env', () => {
   it('uses NEO4J_URI, routing URIs included, and treats empty values as unset', () => {
     expect(boltUri(parseEnv({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }))).toBe('neo4j+s://abc.databases.neo4j.io');
     expect(boltUri(parseEnv({ NEO4J_URI: '', NEO4J_LOCAL_PORT: '7700' }))).toBe('bolt://127.0.0.1:7700');
+  });
+
+  it('has editing on by default, with limits for sessions, sign-ins, edits and uploads', () => {
+    expect(parseEnv({})).toMatchObject({
+      EDITING: 'on',
+      SESSION_IDLE_MINUTES: 60,
+      RATE_LIMIT_EDITS_PER_MINUTE: 120,
+      RATE_LIMIT_LOGIN_FAILURES: 5,
+      PASSWORD_SCRYPT_LOG_N: 15,
+      SOURCE_MAX_BYTES: 1_000_000,
+      IMPORT_MAX_BYTES: 20_000_000,
+    });
+    expect(parseEnv({}).SESSION_SECRET).toBeUndefined();
+    expect(() => parseEnv({ EDITING: 'yes' })).toThrow(/EDITING/);
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+    // The password hash may be made cheaper for tests, never below 2^10.
+    expect(() => parseEnv({ PASSWORD_SCRYPT_LOG_N: '8' })).toThrow(/PASSWORD_SCRYPT_LOG_N/);
+  });
+
+  it('stops a server with editing on and no or a short SESSION_SECRET, naming it; not a read-only one', () => {
+    expect(editingConfigProblem(parseEnv({}))).toMatch(/^SESSION_SECRET is not set/);
+    expect(editingConfigProblem(parseEnv({ SESSION_SECRET: 'x'.repeat(31) }))).toMatch(/^SESSION_SECRET is too short \(31 characters/);
+    expect(editingConfigProblem(parseEnv({ SESSION_SECRET: 'x'.repeat(32) }))).toBeNull();
+    expect(editingConfigProblem(parseEnv({ EDITING: 'off' }))).toBeNull();
+    // An empty value counts as unset, as everywhere else.
+    expect(editingConfigProblem(parseEnv({ SESSION_SECRET: '' }))).toMatch(/not set/);
   });
 
   it('names the variable that is wrong', () => {

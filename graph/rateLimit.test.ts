@@ -9,7 +9,7 @@ function request(remoteAddress: string | undefined, forwardedFor?: string): Inco
 describe('graph/rateLimit', () => {
   const saved = { ...process.env };
   afterEach(() => {
-    for (const name of ['RATE_LIMIT_SNAPSHOTS_PER_MINUTE', 'RATE_LIMIT_CYPHER_PER_MINUTE', 'TRUST_PROXY']) {
+    for (const name of ['RATE_LIMIT_SNAPSHOTS_PER_MINUTE', 'RATE_LIMIT_CYPHER_PER_MINUTE', 'RATE_LIMIT_EDITS_PER_MINUTE', 'TRUST_PROXY']) {
       if (saved[name] === undefined) delete process.env[name];
       else process.env[name] = saved[name];
     }
@@ -65,6 +65,15 @@ describe('graph/rateLimit', () => {
     // Untrusted: the header is ignored, so a rotating header cannot buy fresh budgets.
     await enforceRateLimit(request('10.0.0.7', 'a'), 'cypher');
     await expect(enforceRateLimit(request('10.0.0.7', 'b'), 'cypher')).rejects.toMatchObject({ status: 429 });
+  });
+
+  it('counts edits per editor name, wherever they come from', async () => {
+    process.env.RATE_LIMIT_EDITS_PER_MINUTE = '2';
+    await enforceRateLimit(request('192.0.2.60'), 'edits', 'ana');
+    await enforceRateLimit(request('192.0.2.61'), 'edits', 'ana');
+    await expect(enforceRateLimit(request('192.0.2.62'), 'edits', 'ana')).rejects.toMatchObject({ status: 429, message: expect.stringMatching(/2 a minute per editor/) });
+    // Another editor on the same address has a budget of their own.
+    await expect(enforceRateLimit(request('192.0.2.60'), 'edits', 'bea')).resolves.toBeUndefined();
   });
 
   it('does not count at all when the limit is 0', async () => {

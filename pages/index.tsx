@@ -38,6 +38,7 @@ import CampsCaption from '@/components/analysis/CampsCaption';
 import { campsOf, useAnalysis } from '@/components/analysis/useAnalysis';
 import { useCampColours } from '@/components/analysis/useCampColours';
 import { useTopicNetwork } from '@/components/analysis/useTopicNetwork';
+import EditorBar from '@/components/auth/EditorBar';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
 const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
@@ -157,6 +158,7 @@ export default function Explorer() {
           <Link href="/query" className={styles.linkButton}>
             Cypher console
           </Link>
+          <EditorBar />
         </header>
         <aside className={styles.sidebar} aria-label="Filters and legend">
           <Filters view={view} bounds={data.bounds} datasets={datasets} onChange={(patch) => update(patch)} />

@@ -8,16 +8,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { closeDriver } from '@/graph/driver';
 import { seedIfEmpty } from '@/graph/seedPolicy';
-import { boltUri, parseEnv } from '@/graph/env';
+import { boltUri, editingConfigProblem, parseEnv } from '@/graph/env';
 import { describeNeo4jError } from '@/graph/errors';
 import { LocalNeo4jError, start as startNeo4j, stop as stopNeo4j } from '@/scripts/neo4j-local';
+import { ensureSessionSecret } from '@/scripts/sessionSecret';
 import { readDataset } from '@/seed/readDataset';
 
 const root = path.resolve(__dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 async function main(): Promise<void> {
+  const configured = parseEnv();
+  if (configured.EDITING === 'on' && !configured.SESSION_SECRET) {
+    // Editors' cookies need a secret; keep a generated one beside the local data. `next start` inherits it.
+    const { secret, file, created } = ensureSessionSecret(configured.NEO4J_LOCAL_DIR);
+    process.env.SESSION_SECRET = secret;
+    console.log(`${created ? 'Created' : 'Using'} the session secret in ${file} (set SESSION_SECRET to choose your own).`);
+  }
   const env = parseEnv();
+  // A short SESSION_SECRET stops here, before Neo4j is started for nothing.
+  const problem = editingConfigProblem(env);
+  if (problem) throw new Error(problem);
   let startedNeo4j = false;
   if (env.NEO4J_URI) {
     console.log(`Using the Neo4j server at ${env.NEO4J_URI}.`);

@@ -1,5 +1,6 @@
 /** GET /api/auth/me: {editor: {name} | null, editing}: who is signed in, and whether this server allows editing at all. */
 import { getEnv } from '@/graph/driver';
+import type { AuthState } from '@/graph/edit/authTypes';
 import { currentEditor } from '@/graph/edit/guard';
 import { route } from '@/graph/http';
 
@@ -7,7 +8,7 @@ import { route } from '@/graph/http';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: async (req, res) => {
+  GET: async (req, res): Promise<AuthState> => {
     // Personal: never cached by a browser or proxy.
     res.setHeader('Cache-Control', 'no-store');
     return { editor: await currentEditor(req, res), editing: getEnv().EDITING === 'on' };
