@@ -68,7 +68,7 @@ export async function snapshotChanges(snapshot: Snapshot, fingerprint: string, d
   const live = await readLive(snapshot.elements);
   const reasons: string[] = [];
   if (snapshot.datasetVersion !== datasetVersion) {
-    reasons.push(datasetVersion === null ? 'No data set is loaded any more.' : 'The data set has been reloaded with different content since.');
+    reasons.push(datasetVersion === null ? 'No data set is loaded any more.' : 'The data has been edited or reloaded with different content since.');
   }
   const compare = (frozen: { data: { id: string; properties: Record<string, Json> } }[], current: Map<string, Json>) => {
     let missing = 0;

@@ -30,11 +30,21 @@ export function snapshotUrl(id: string): string {
   return `/s/${id}`;
 }
 
+/**
+ * A fingerprint of every data set's version (a reload or a browser edit moves one on): a snapshot
+ * keeps it, and a different one later means the data changed since. With a single data set it is
+ * that data set's version itself, as snapshots saved before there were several recorded.
+ */
 export async function currentDatasetVersion(): Promise<string | null> {
   return read(async (tx) => {
-    const result = await tx.run('MATCH (d:Dataset) RETURN d.version AS version ORDER BY d.id LIMIT 1');
-    const version = result.records[0]?.get('version');
-    return typeof version === 'string' ? version : null;
+    const result = await tx.run('MATCH (d:Dataset) RETURN d.id AS id, d.version AS version ORDER BY d.id');
+    const versions = result.records.map((r) => `${String(r.get('id'))}:${String(r.get('version') ?? '')}`);
+    if (versions.length === 0) return null;
+    if (versions.length === 1) {
+      const version = result.records[0]?.get('version');
+      return typeof version === 'string' ? version : null;
+    }
+    return createHash('sha256').update(versions.join('\n')).digest('hex').slice(0, 16);
   });
 }
 

@@ -14,7 +14,7 @@ import { boltUri } from '@/graph/env';
 import { ApiError } from '@/graph/errors';
 import { Change, ChangeInput, EntityList, type ChangeList, type ChangeQuery, type Entity } from '@/graph/edit/changeSchema';
 import { editConflict } from '@/graph/edit/editErrors';
-import { EDIT_SCHEMA_STATEMENTS, lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
+import { EDIT_SCHEMA_STATEMENTS, entityKey, lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
 
 let schemaSetup: { driverKey: string; done: Promise<unknown> } | undefined;
 
@@ -123,11 +123,13 @@ export async function readChange(tx: ManagedTransaction, id: string): Promise<Ch
 
 const version = (e: Entity): number | null => (e.value !== null && typeof e.value === 'object' && 'version' in e.value ? e.value.version : null);
 
-/** A state without its edit counter: what a thing says, for comparing two states. */
+/**
+ * What a state says, for comparing two: without its edit counter, nor the data sets a node belongs
+ * to (another data set may start using an actor meanwhile; `restoredStates` keeps that).
+ */
 function content(e: Entity): string {
   if (e.value === null || typeof e.value !== 'object') return JSON.stringify(e.value);
-  const { version: _version, ...rest } = e.value as { version?: number };
-  return JSON.stringify(rest);
+  return JSON.stringify(Object.entries(e.value).filter(([key]) => key !== 'version' && key !== 'datasets'));
 }
 
 /**
@@ -145,13 +147,27 @@ export function movedOn(after: Entity, now: Entity): string | null {
   return `the ${what} has been changed since${then === null ? '' : ` (version ${then} then, ${version(now)} now)`}`;
 }
 
-/** The `before` states to write back, each versioned one past what is there now. */
-export function restoredStates(before: readonly Entity[], now: readonly Entity[]): Entity[] {
+const datasetsOf = (e: Entity | undefined): string[] | null =>
+  e?.value !== null && typeof e?.value === 'object' && 'datasets' in e.value ? e.value.datasets : null;
+
+/**
+ * The `before` states to write back over `now` (which says what `after` says), each versioned one
+ * past what is there now. A node's data sets take back what the change did to them and keep what
+ * happened to them since: before + (now - after) - (after - now).
+ */
+export function restoredStates(before: readonly Entity[], after: readonly Entity[], now: readonly Entity[]): Entity[] {
   return before.map((e, i) => {
     if (e.value === null || typeof e.value !== 'object' || !('version' in e.value)) return e;
     const current = now[i];
     const next = (current ? version(current) : null) ?? e.value.version;
-    return { ...e, value: { ...e.value, version: next + 1 } } as Entity;
+    const value = { ...e.value, version: next + 1 };
+    const [then, later] = [datasetsOf(after[i]), datasetsOf(current)];
+    if ('datasets' in value && then && later) {
+      const added = later.filter((d) => !then.includes(d));
+      const dropped = then.filter((d) => !later.includes(d));
+      value.datasets = [...value.datasets, ...added.filter((d) => !value.datasets.includes(d))].filter((d) => !dropped.includes(d));
+    }
+    return { ...e, value } as Entity;
   });
 }
 
@@ -166,14 +182,14 @@ export async function revertChange(id: string, editor: string): Promise<Change> 
     if (change.before === null || change.after === null) {
       throw new ApiError(409, 'NotRevertible', `A change of type ${change.action} cannot be reverted here.`);
     }
-    const keys = change.after.map(({ value: _value, ...key }) => key);
+    const keys = change.after.map(entityKey);
     await lockEntities(tx, [...change.datasets.map((d) => ({ type: 'dataset' as const, id: d })), ...keys]);
     const now = await readEntities(tx, keys);
     const problems = change.after.map((after, i) => movedOn(after, now[i] ?? after)).filter((p): p is string => p !== null);
     if (problems.length > 0) {
       throw editConflict(`Cannot revert: ${problems.join('; ')}. Revert the later changes first, or edit it by hand.`, now.filter((e) => e.type !== 'member'));
     }
-    await writeEntities(tx, restoredStates(change.before, now), now);
+    await writeEntities(tx, restoredStates(change.before, change.after, now), now);
     const after = await readEntities(tx, keys);
     const recorded = await recordChange(tx, {
       editor,

@@ -46,6 +46,13 @@ export function keyOf(entity: EntityKey | Entity): string {
   return `${entity.type}:${entity.id}`;
 }
 
+/** The entity's key, without its state. */
+export function entityKey(entity: Entity): EntityKey {
+  const key: Record<string, unknown> = { ...entity };
+  delete key.value;
+  return key as EntityKey;
+}
+
 type Props = Record<string, Json>;
 const propsOf = (value: unknown): Props => (toJson(value) ?? {}) as Props;
 
@@ -149,10 +156,6 @@ async function writeStance(tx: ManagedTransaction, target: Extract<Entity, { typ
   );
 }
 
-/** Data sets of the stances at a node join its list, so restoring an older list never orphans a stance. */
-const KEEP_USED = `WITH n CALL (n) { OPTIONAL MATCH (n)-[r]-() WHERE r.dataset IS NOT NULL RETURN collect(DISTINCT r.dataset) AS used }
-     SET n.datasets = $v.datasets + [d IN used WHERE NOT d IN $v.datasets]`;
-
 async function upsertNode(tx: ManagedTransaction, target: Entity): Promise<void> {
   if (target.value === null || typeof target.value === 'boolean') return;
   const { id } = target as { id: string };
@@ -160,13 +163,13 @@ async function upsertNode(tx: ManagedTransaction, target: Entity): Promise<void>
   if (target.type === 'actor') {
     await tx.run(
       `MERGE (n:Actor {id: $id})
-       SET n.name = $v.name, n.kind = $v.kind, n.aliases = $v.aliases, n.description = $v.description, n.version = toInteger($v.version)
-       ${KEEP_USED}
+       SET n.name = $v.name, n.kind = $v.kind, n.aliases = $v.aliases, n.description = $v.description, n.datasets = $v.datasets,
+           n.version = toInteger($v.version)
        WITH n REMOVE n:$($allKindLabels) SET n:$($label)`,
       { id, v, allKindLabels: ALL_KIND_LABELS, label: ACTOR_KIND_LABELS[target.value.kind] },
     );
   } else if (target.type === 'topic') {
-    await tx.run(`MERGE (n:Topic {id: $id}) SET n.name = $v.name, n.description = $v.description, n.version = toInteger($v.version) ${KEEP_USED}`, { id, v });
+    await tx.run('MERGE (n:Topic {id: $id}) SET n.name = $v.name, n.description = $v.description, n.datasets = $v.datasets, n.version = toInteger($v.version)', { id, v });
   } else if (target.type === 'source') {
     await tx.run(
       `MERGE (n:Source {id: $id})
