@@ -184,6 +184,15 @@ export type ActorSearchQuery = z.infer<typeof ActorSearchQuery>;
 
 export const ActorIdQuery = z.object({ id: Slug });
 
+/** `GET /api/stances?ids=a,b`: the evidence of these stances (edge ids of the graph answers), optionally only of some data sets. */
+export const StanceEvidenceQuery = z.object({
+  ids: z.preprocess(
+    (value) => (Array.isArray(value) ? value : [value ?? '']).flatMap((v) => String(v).split(',')).map((p) => p.trim()).filter((p) => p.length > 0),
+    z.array(z.string().max(200, 'must be an edge id from a graph answer')).min(1, 'must list at least one stance id'),
+  ),
+  dataset: DatasetIds,
+});
+
 /** The stance filters `/api/graph`, `/api/paths` and `/api/analysis` share, so a path answers the same question as the view around it. */
 export const StanceFilterFields = {
   kinds: csv(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be a stance kind such as SUPPORTS')),

@@ -22,7 +22,7 @@ function urlOf(value: unknown): { url?: string } {
 }
 
 /** Source nodes by `id`, those in `ids` only. */
-async function loadSources(tx: ManagedTransaction, ids: readonly string[]): Promise<SourceLookup> {
+export async function sourceLookup(tx: ManagedTransaction, ids: readonly string[]): Promise<SourceLookup> {
   if (ids.length === 0) return new Map();
   const result = await tx.run(
     'UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.date) AS date, s.url AS url',
@@ -48,5 +48,5 @@ async function loadSources(tx: ManagedTransaction, ids: readonly string[]): Prom
  * driver 5 let Nagle's algorithm hold such a message ~40 ms (docs/benchmarks.md).
  */
 export async function sourcesFor(tx: ManagedTransaction, graph: Graph): Promise<SourceLookup> {
-  return loadSources(tx, citedSourceIds(graph.relationships));
+  return sourceLookup(tx, citedSourceIds(graph.relationships));
 }

@@ -1,0 +1,18 @@
+/** GET /api/stances?ids=…: the evidence (quotes, sources, offsets, events) of up to MAX_EVIDENCE_IDS stances. */
+import { StanceEvidenceQuery } from '@/graph/apiTypes';
+import { ApiError } from '@/graph/errors';
+import { parse, route } from '@/graph/http';
+import { evidenceOfStances, MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/stanceEvidence';
+
+export const config = { api: { bodyParser: false } };
+
+export default route({
+  GET: (req): Promise<EvidenceBatch> => {
+    const query = parse(StanceEvidenceQuery, req.query, 'query string');
+    const ids = query.ids;
+    if (new Set(ids).size > MAX_EVIDENCE_IDS) {
+      throw new ApiError(413, 'TooManyIds', `ids lists ${new Set(ids).size} stances; ask for at most ${MAX_EVIDENCE_IDS} at a time.`);
+    }
+    return evidenceOfStances(ids, query.dataset);
+  },
+});
