@@ -11,6 +11,8 @@ export interface RouteCall {
   /** Query-string values as Next parses them (dynamic route segments such as `[id]` go here too). */
   query?: Record<string, string | string[]>;
   body?: unknown;
+  /** A raw body sent as is instead of `body`'s JSON (a data file for POST /api/edit/import). */
+  rawBody?: Buffer;
   /** Extra request headers (lower-case names), e.g. cookie, origin and host for the editor routes (tests/support/editors.ts). */
   headers?: Record<string, string>;
   /**
@@ -34,11 +36,12 @@ export async function callRoute<T = unknown>(handler: NextApiHandler, call: Rout
   // A readable stream of the JSON body, as Node hands routes that read it themselves (graph/rawBody.ts);
   // `body` is set too, as Next's own parser would.
   const text = call.body === undefined ? '' : JSON.stringify(call.body);
-  const req = Object.assign(Readable.from(text === '' ? [] : [Buffer.from(text)]), {
+  const bytes = call.rawBody ?? Buffer.from(text);
+  const req = Object.assign(Readable.from(bytes.length === 0 ? [] : [bytes]), {
     method,
     query,
     body: call.body,
-    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...call.headers },
+    headers: { 'content-type': 'application/json', 'content-length': String(bytes.length), ...call.headers },
     url: `/api/test${search.size > 0 ? `?${search.toString()}` : ''}`,
     cookies: {},
   }) as unknown as NextApiRequest;
