@@ -2,6 +2,7 @@
 import Head from 'next/head';
 import Link from 'next/link';
 import { useEditor } from '@/components/auth/useEditor';
+import ImportForm from '@/components/import/ImportForm';
 import { useFetched } from '@/components/workbench/useFetched';
 import type { SourceCoverage } from '@/graph/sourceTypes';
 import type { SourceList } from '@/graph/edit/workbenchTypes';
@@ -50,8 +51,13 @@ export default function SourcesPage() {
         </table>
       ))}
       {list.status === 'ready' && list.data.truncated && <p className={styles.hint}>Only the newest {list.data.sources.length} sources are listed.</p>}
-      {/* BROWSER IMPORT (helper "import"): the data-file import form (preview, then confirm) goes here, for editors only,
-          e.g. {editor && <section className={styles.importSlot} aria-labelledby="import-title">...</section>}. */}
+      {editor && (
+        <section className={styles.importSlot} aria-labelledby="import-title">
+          <h2 id="import-title">Import a data file</h2>
+          <p className={styles.hint}>YAML or JSON in the data format, a spreadsheet, a Discourse Network Analyzer database or a GDELT export, checked as <code>npm run seed</code> checks it.</p>
+          <ImportForm />
+        </section>
+      )}
     </main>
   );
 }
