@@ -6,9 +6,9 @@
  * or critical issue on /sources/new and /sources/<id>. Everything written goes into a data set of
  * its own, removed afterwards, so the other e2e tests see the seed as it was.
  */
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { closeDriver, read, write } from '@/graph/driver';
+import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { signIn } from '@/tests/support/editors';
@@ -20,21 +20,9 @@ const ARTICLE = `Marchers rallied in Caracas on Saturday.\n\n${SENTENCE} Other n
 const DATASET_TITLE = 'Workbench e2e';
 const DATASET = 'workbench-e2e';
 
-const AXE = path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js');
-
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-async function seriousViolations(target: Page): Promise<{ id: string; impact: string | null; targets: string[] }[]> {
-  await target.addScriptTag({ path: AXE });
-  const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
@@ -67,12 +55,12 @@ describe('evidence workbench', () => {
 
   it('stores a pasted article in a new data set and opens it with its mentions and cue sentences marked', async () => {
     await page.goto(`${baseUrl()}/sources/new`);
-    await page.getByLabel('Title').waitFor();
+    await page.getByLabel('Title', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('Title').fill('Free Union rally');
-    await page.getByLabel('Publisher').fill('Test Wire');
+    await page.getByLabel('Title', { exact: true }).fill('Free Union rally');
+    await page.getByLabel('Publisher', { exact: true }).fill('Test Wire');
     await page.getByLabel('Date published').fill('2019-02-02');
-    await page.getByLabel('Data set').selectOption({ label: 'New data set…' });
+    await page.locator('select[name=dataset]').selectOption({ label: 'New data set…' });
     await page.getByLabel("New data set's title").fill(DATASET_TITLE);
     await page.getByLabel('Article text (paste it here)').fill(ARTICLE);
     await screenshot(page, 'workbench-1-new-source');
