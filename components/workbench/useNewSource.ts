@@ -4,7 +4,8 @@
  * set (an existing one, or a new one by title). Posts POST /api/edit/sources and answers the new id.
  */
 import { useState } from 'react';
-import { postJson } from '@/components/workbench/postJson';
+import { refreshEditor } from '@/components/auth/useEditor';
+import { postJson, WriteError } from '@/components/workbench/postJson';
 import type { SourceCreated } from '@/graph/edit/workbenchTypes';
 
 export interface NewSourceFields {
@@ -61,6 +62,7 @@ export function useNewSource(onCreated: (created: SourceCreated) => void) {
     try {
       onCreated(await postJson<SourceCreated>('/api/edit/sources', body));
     } catch (e) {
+      if (e instanceof WriteError && e.status === 401) void refreshEditor();
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setSaving(false);

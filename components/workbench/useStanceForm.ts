@@ -5,7 +5,8 @@
  * /api/edit/actors|topics), then posts the stance with the selection's exact offsets.
  */
 import { useCallback, useState } from 'react';
-import { postJson } from '@/components/workbench/postJson';
+import { refreshEditor } from '@/components/auth/useEditor';
+import { postJson, WriteError } from '@/components/workbench/postJson';
 import { prefill, sentenceAround, trimSpan, type Span } from '@/components/workbench/segments';
 import type { Workbench } from '@/graph/edit/workbenchTypes';
 import { STANCE_KIND_POLARITY, type ActorKind, type Certainty, type StanceKind } from '@/graph/schema';
@@ -89,6 +90,8 @@ export function useStanceForm(bench: Workbench | null, onSaved: () => void) {
       setDraft(null);
       onSaved();
     } catch (error) {
+      // A session that expired meanwhile: the page shows "Sign in" again instead of a dead form.
+      if (error instanceof WriteError && error.status === 401) void refreshEditor();
       setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }, [draft, bench, onSaved]);

@@ -71,7 +71,8 @@ async function readWorkbench(tx: ManagedTransaction, id: string) {
       date: String(source.get('date') ?? ''),
       url: (source.get('url') as string | null) ?? null,
       author: (source.get('author') as string | null) ?? null,
-      datasets: source.get('datasets') as string[],
+      // Sources loaded before they listed their data sets: those of the stances quoting them.
+      datasets: (source.get('datasets') as string[]).length > 0 ? (source.get('datasets') as string[]) : [...new Set(quotes.map((q) => q.dataset).filter((d) => d !== ''))],
     },
     text,
     known,
