@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getDriver, read } from '@/graph/driver';
+import { IS_DATA_NODE } from '@/graph/appNodes';
 import { ApiError, describeNeo4jError } from '@/graph/errors';
 
 export const DatasetSummary = z.object({
@@ -21,7 +22,7 @@ export const Health = z.object({
   datasets: z.array(DatasetSummary),
   actors: z.number().int(),
   stances: z.number().int(),
-  /** Every node but saved snapshots: tells a foreign graph (nodes, no data set) from an empty one. */
+  /** Every node but the app's own (graph/appNodes.ts): tells a foreign graph (nodes, no data set) from an empty one. */
   nodes: z.number().int(),
 });
 export type Health = z.infer<typeof Health>;
@@ -40,7 +41,7 @@ export async function health(): Promise<Health> {
          }
          CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
          CALL () { MATCH (:Actor)-[s]->() WHERE s.polarity IS NOT NULL RETURN count(s) AS stances }
-         CALL () { MATCH (n) WHERE NOT n:Snapshot RETURN count(n) AS nodes }
+         CALL () { MATCH (n) WHERE ${IS_DATA_NODE} RETURN count(n) AS nodes }
          RETURN datasets, actors, stances, nodes`,
       );
       const record = result.records[0];

@@ -14,6 +14,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { write } from '@/graph/driver';
+import { IS_DATA_NODE } from '@/graph/appNodes';
 import { EDITOR_CONSTRAINT } from '@/graph/edit/editors';
 import { backfillMembership, finishLoad } from '@/graph/datasetCleanup';
 import { datasetImporter } from '@/graph/import/datasetFile';
@@ -84,7 +85,7 @@ export async function resetGraph(driver?: Driver): Promise<void> {
   let deleted = 0;
   do {
     deleted = await write(async (tx) => {
-      const result = await tx.run('MATCH (n) WHERE NOT (n:Snapshot OR n:Editor OR n:Change) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+      const result = await tx.run(`MATCH (n) WHERE ${IS_DATA_NODE} WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted`);
       return result.records[0]?.get('deleted').toNumber() ?? 0;
     }, { driver });
   } while (deleted > 0);

@@ -5,6 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { read } from '@/graph/driver';
+import { IS_DATA_NODE } from '@/graph/appNodes';
 import { loadDataset, type LoadReport } from '@/graph/load';
 import type { Dataset } from '@/graph/schema';
 
@@ -20,7 +21,7 @@ export type SeedDecision = { seed: true; message: string } | { seed: false; mess
 export async function databaseContents(driver?: Driver): Promise<DatabaseContents> {
   return read(async (tx) => {
     const result = await tx.run(
-      `CALL () { MATCH (n) WHERE NOT (n:Snapshot OR n:Editor OR n:Change) RETURN count(n) AS nodes }
+      `CALL () { MATCH (n) WHERE ${IS_DATA_NODE} RETURN count(n) AS nodes }
        CALL () { OPTIONAL MATCH (d:Dataset) RETURN collect(d.id) AS datasets }
        RETURN nodes, datasets`,
     );

@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { closeDriver, read } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
+import { IS_DATA_NODE } from '@/graph/appNodes';
+import { editorExists } from '@/graph/edit/editors';
+import { TEST_EDITOR } from '@/tests/support/editors';
 import { readDataset } from '@/seed/readDataset';
 
 const data = readDataset();
@@ -123,9 +126,10 @@ describe('seed (graph/load) against Neo4j', () => {
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.not.stringMatching(/error|failed/i) });
     expect(run.stdout).toContain('2 actors');
     expect(await stance('north', 'SANCTIONS', 'south')).toMatchObject({ polarity: -1, quotes: ['North sanctioned South'] });
-    // Saved snapshots survive --reset (other test files may have made some), everything else goes.
-    const left = await read(async (tx) => (await tx.run('MATCH (n) WHERE NOT n:Snapshot RETURN count(n) AS n')).records[0]!.get('n').toNumber());
+    // Saved snapshots, editors and the audit trail survive --reset (other test files may have made some), everything else goes.
+    const left = await read(async (tx) => (await tx.run(`MATCH (n) WHERE ${IS_DATA_NODE} RETURN count(n) AS n`)).records[0]!.get('n').toNumber());
     expect(left).toBe(2 + 1 + 1); // two actors, a source, the dataset node
+    expect(await editorExists(TEST_EDITOR.name)).toBe(true); // made by the integration setup
     await loadDataset(data, { reset: true });
   }, 120_000);
 });
