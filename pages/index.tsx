@@ -6,12 +6,14 @@
 import Head from 'next/head';
 import Link from 'next/link';
 import dynamic from 'next/dynamic';
-import { useRouter } from 'next/router';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import Router, { useRouter } from 'next/router';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type cytoscape from 'cytoscape';
 import type { ActorHit } from '@/graph/apiTypes';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
+import ActorTools from '@/components/edit/ActorTools';
+import StanceTools from '@/components/edit/StanceTools';
 import Legend from '@/components/graph/Legend';
 import SearchBox from '@/components/explorer/SearchBox';
 import Filters from '@/components/explorer/Filters';
@@ -24,10 +26,12 @@ import EmptyView from '@/components/explorer/EmptyView';
 import { fromQuery, isFiltered, MAX_LIMIT, NO_FILTERS, toQuery, type ViewState } from '@/components/explorer/viewState';
 import { useDatasets } from '@/components/explorer/useDatasets';
 import { useExplorerData } from '@/components/explorer/useExplorerData';
+import { navigationQueue } from '@/components/explorer/navigationQueue';
 import ChainList from '@/components/explorer/ChainList';
 import { fitReadable } from '@/components/graph/canvas';
 import { nodeKey, toRef, toSelection } from '@/components/explorer/answers';
 import { useHandoff } from '@/components/console/useHandoff';
+import { moveFocusToAnswer } from '@/components/explorer/answerFocus';
 import styles from '@/components/explorer/explorer.module.css';
 import ShareButton from '@/components/share/ShareButton';
 import { answerToFreeze, questionText } from '@/components/share/frozenAnswer';
@@ -84,16 +88,40 @@ export default function Explorer() {
   const [selectedNodes, setSelectedNodes] = useState(0);
   const [undo, setUndo] = useState<UndoStep[]>([]);
 
+  // One navigation at a time, each built on the view the one before asked for (navigationQueue.ts).
+  const [queue] = useState(() =>
+    navigationQueue<{ next: ViewState; handoff: boolean }>(({ next, handoff: keep }, mode) =>
+      Router[mode]({ pathname: Router.pathname, query: { ...toQuery(next), ...(keep ? { handoff: '1' } : {}) } }, undefined, { shallow: true, scroll: false }),
+    ),
+  );
+  /** The view the next change builds on: the one last asked for while it is still on its way. */
+  const latest = useCallback((shown: ViewState) => queue.latest({ next: shown, handoff: handoffActive }).next, [queue, handoffActive]);
   const navigate = useCallback(
     (next: ViewState, mode: 'push' | 'replace' = 'push') => {
       // A console hand-off stays until the view moves its focus (search, expand).
       const keep = handoffActive && next.focus.join() === (view?.focus ?? []).join();
-      void router[mode]({ pathname: router.pathname, query: { ...toQuery(next), ...(keep ? { handoff: '1' } : {}) } }, undefined, { shallow: true, scroll: false });
+      void queue.go({ next, handoff: keep }, mode);
     },
-    [router, handoffActive, view],
+    [queue, handoffActive, view],
   );
 
   const selection = useMemo(() => toSelection(data.elements, view?.selected), [data.elements, view?.selected]);
+
+  // A question asked from its button hands keyboard focus to its answer once it is drawn (answerFocus.ts).
+  const focusAnswer = useRef(false);
+  const answerKind = view?.ask === 'paths' ? 'chains' : selection?.group === 'nodes' && selection.id === data.focusIds[0] ? 'actor' : 'sentence';
+  useEffect(() => {
+    if (!focusAnswer.current || data.status !== 'ready' || !view?.ask) return;
+    focusAnswer.current = false;
+    moveFocusToAnswer(answerKind);
+  }, [data.status, view?.ask, answerKind]);
+  // Opening the Analysis panel hands focus to it too: it is drawn at the end of the page.
+  const focusAnalysis = useRef(false);
+  useEffect(() => {
+    if (!focusAnalysis.current || !view?.analysis) return;
+    focusAnalysis.current = false;
+    document.getElementById('analysis-title')?.focus();
+  }, [view?.analysis]);
   const names = useMemo(() => new Map(data.elements.nodes.map((n) => [nodeKey(n.data), n.data.label])), [data.elements]);
 
   const onReady = useCallback((instance: cytoscape.Core | null) => {
@@ -105,7 +133,8 @@ export default function Explorer() {
 
   if (!view) return <main className={styles.page} aria-busy="true" />;
 
-  const update = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => navigate({ ...view, ...patch }, mode);
+  // Changes build on latest(view), not view: a change made before the last one has landed keeps it.
+  const update = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => navigate({ ...latest(view), ...patch }, mode);
   const remember = () => setUndo((stack) => [...stack.slice(-19), { focus: view.focus, expanded: view.expanded, hidden: view.hidden, ask: view.ask, selected: view.selected }]);
   const onSelect = (next: Selection | null) => update({ selected: toRef(data.elements, next) }, 'replace');
   const selectedKeys = () => (cy ? cy.$('node:selected').map((n) => nodeKey(n.data() as Parameters<typeof nodeKey>[0])) : []);
@@ -119,11 +148,17 @@ export default function Explorer() {
   }
 
   // A new focus starts a new exploration: Undo would otherwise jump back into the previous one.
-  const refocus = (next: ViewState) => {
+  const refocus = (patch: Partial<ViewState>) => {
     setUndo([]);
-    navigate(next);
+    update(patch);
   };
-  const focusOn = (hit: ActorHit) => refocus({ ...view, focus: [hit.id], ask: undefined, expanded: [], hidden: [], selected: { group: 'nodes', key: hit.id } });
+  // After a merge the merged actor is gone: the view follows the survivor wherever it named the merged one.
+  const afterMerge = (merged: string, survivor: ActorHit) => {
+    const swap = (keys: readonly string[]) => [...new Set(keys.map((k) => (k === merged ? survivor.id : k)))];
+    update({ focus: swap(view.focus), expanded: swap(view.expanded), hidden: view.hidden.filter((k) => k !== merged), selected: { group: 'nodes', key: survivor.id } }, 'replace');
+    explorerData.reload();
+  };
+  const focusOn = (hit: ActorHit) => refocus({ focus: [hit.id], ask: undefined, expanded: [], hidden: [], selected: { group: 'nodes', key: hit.id } });
   const [first, second] = view.focus;
   const empty = data.status === 'ready' && data.elements.nodes.length === 0;
   const asksPaths = view.ask === 'paths' && second !== undefined;
@@ -144,15 +179,31 @@ export default function Explorer() {
             first={first ? (names.get(first) ?? humanise(first)) : null}
             second={second ? (names.get(second) ?? humanise(second)) : null}
             asked={view.ask}
-            onAsk={(ask) => update({ ask, expanded: [] })}
-            onConnectWith={(hit) => first && hit.id !== first && refocus({ ...view, focus: [first, hit.id], ask: 'paths', expanded: [] })}
+            onAsk={(ask) => {
+              focusAnswer.current = ask !== undefined;
+              update({ ask, expanded: [] });
+            }}
+            onConnectWith={(hit) => {
+              if (!first || hit.id === first) return;
+              focusAnswer.current = true;
+              refocus({ focus: [first, hit.id], ask: 'paths', expanded: [] });
+            }}
           />
           {view.focus.length > 0 ? (
-            <button type="button" className={styles.linkButton} onClick={() => refocus({ ...view, focus: [], ask: undefined, expanded: [], hidden: [], selected: undefined })}>
+            <button type="button" className={styles.linkButton} onClick={() => refocus({ focus: [], ask: undefined, expanded: [], hidden: [], selected: undefined })}>
               Whole graph
             </button>
           ) : null}
-          <button type="button" className={styles.linkButton} aria-pressed={view.analysis} onClick={() => update({ analysis: !view.analysis })} data-testid="analysis-toggle">
+          <button
+            type="button"
+            className={styles.linkButton}
+            aria-pressed={view.analysis}
+            onClick={() => {
+              focusAnalysis.current = !view.analysis;
+              update({ analysis: !view.analysis });
+            }}
+            data-testid="analysis-toggle"
+          >
             Analysis
           </button>
           <Link href="/query" className={styles.linkButton}>
@@ -171,7 +222,7 @@ export default function Explorer() {
             </p>
           ) : null}
           {data.summary ? (
-            <p className={styles.summary} data-testid="summary" role="status">
+            <p className={styles.summary} data-testid="summary" role="status" tabIndex={-1}>
               {data.summary}
             </p>
           ) : null}
@@ -197,7 +248,7 @@ export default function Explorer() {
             onUndo={() => {
               const previous = undo[undo.length - 1];
               setUndo((stack) => stack.slice(0, -1));
-              if (previous) navigate({ ...view, ...previous });
+              if (previous) update(previous);
             }}
             hiddenCount={view.hidden.length}
             onShowHidden={() => {
@@ -263,7 +314,13 @@ export default function Explorer() {
         <aside className={styles.detailsColumn} aria-label="Details and stances">
           {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}
           {asksPaths ? <ChainList elements={data.elements} chains={data.status === 'ready' ? (data.chains ?? null) : null} steps={view.steps} onSteps={(steps) => update({ steps, selected: undefined })} selection={selection} onSelect={onSelect} /> : null}
-          <DetailsPanel elements={data.elements} selection={selection} onSelect={onSelect} />
+          <DetailsPanel
+            elements={data.elements}
+            selection={selection}
+            onSelect={onSelect}
+            stanceTools={(edge) => <StanceTools key={edge.id} edge={edge} onChanged={explorerData.reload} />}
+            actorTools={(node) => <ActorTools key={node.id} node={node} onChanged={explorerData.reload} onMerged={afterMerge} />}
+          />
           <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
         </aside>
       </main>

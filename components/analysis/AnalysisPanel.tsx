@@ -65,7 +65,16 @@ function Preview<T>({ items, render, label }: { items: T[]; render: (item: T, in
   );
 }
 
+/** Columns of the per-actor table it can be sorted by (most first); misfits first by default. */
+const SORTS = [
+  { key: 'positive', label: 'Friendly ties' },
+  { key: 'negative', label: 'Hostile ties' },
+  { key: 'misfits', label: 'Misfit ties' },
+] as const;
+type SortKey = (typeof SORTS)[number]['key'];
+
 function Figures({ data, props }: { data: AnalysisResponse; props: AnalysisPanelProps }) {
+  const [sortBy, setSortBy] = useState<SortKey>('misfits');
   const names = new Map(data.actors.map((a) => [a.id, a.name]));
   const name = (id: string) => names.get(id) ?? id;
   const camps = data.camps ? (data.camps.used === 'twoCamps' ? data.camps.twoCamps : data.camps.blockmodel) : null;
@@ -89,6 +98,44 @@ function Figures({ data, props }: { data: AnalysisResponse; props: AnalysisPanel
           {walkSentence(data.balance) ? <p style={s.muted}>{walkSentence(data.balance)}</p> : null}
         </div>
       ) : null}
+      {/* Before the long lists (camps, misfits, triangles), so the keyboard reaches it in a few Tabs. */}
+      <details>
+        <summary>Per-actor figures</summary>
+        <table style={s.table} data-testid="analysis-actors">
+          <thead>
+            <tr>
+              <th style={s.cell} scope="col">
+                Actor
+              </th>
+              <th style={s.cell} scope="col">
+                Camp
+              </th>
+              {SORTS.map((column) => (
+                <th key={column.key} style={s.cell} scope="col" aria-sort={sortBy === column.key ? 'descending' : 'none'}>
+                  {/* A button per column: the table sorts by it, most first (e.g. the actors with the most hostile ties). */}
+                  <button type="button" style={{ ...s.linkButton, fontWeight: sortBy === column.key ? 700 : 400 }} onClick={() => setSortBy(column.key)} data-testid={`sort-${column.key}`}>
+                    {column.label}
+                    {sortBy === column.key ? <span aria-hidden="true"> ▼</span> : null}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {[...data.actors]
+              .sort((a, b) => b[sortBy] - a[sortBy] || b.positive + b.negative - (a.positive + a.negative))
+              .map((a) => (
+                <tr key={a.id}>
+                  <td style={s.cell}>{a.name}</td>
+                  <td style={s.cell}>{a.camp === null ? '–' : campName(a.camp)}</td>
+                  <td style={s.cell}>{a.positive}</td>
+                  <td style={s.cell}>{a.negative}</td>
+                  <td style={s.cell}>{a.misfits}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </details>
       {camps ? (
         <>
           <h3 style={s.h3}>Camps</h3>
@@ -169,33 +216,6 @@ function Figures({ data, props }: { data: AnalysisResponse; props: AnalysisPanel
           />
         </>
       ) : null}
-      <details>
-        <summary>Per-actor figures</summary>
-        <table style={s.table} data-testid="analysis-actors">
-          <thead>
-            <tr>
-              {['Actor', 'Camp', 'Friendly ties', 'Hostile ties', 'Misfit ties'].map((h) => (
-                <th key={h} style={s.cell} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[...data.actors]
-              .sort((a, b) => b.misfits - a.misfits || b.positive + b.negative - (a.positive + a.negative))
-              .map((a) => (
-                <tr key={a.id}>
-                  <td style={s.cell}>{a.name}</td>
-                  <td style={s.cell}>{a.camp === null ? '–' : campName(a.camp)}</td>
-                  <td style={s.cell}>{a.positive}</td>
-                  <td style={s.cell}>{a.negative}</td>
-                  <td style={s.cell}>{a.misfits}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      </details>
     </>
   );
 }
@@ -205,7 +225,8 @@ export default function AnalysisPanel(props: AnalysisPanelProps) {
   const topicTies = state.status === 'ready' ? (state.data.congruence?.congruence.length ?? 0) + (state.data.congruence?.conflict.length ?? 0) : 0;
   return (
     <section style={s.panel} aria-labelledby="analysis-title" data-testid="analysis-panel" data-status={state.status}>
-      <h2 id="analysis-title" style={s.h2}>
+      {/* tabIndex -1: opening the panel hands focus here, not a Tab stop. */}
+      <h2 id="analysis-title" style={s.h2} tabIndex={-1}>
         Analysis
       </h2>
       <div style={s.controls}>

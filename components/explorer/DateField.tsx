@@ -1,11 +1,14 @@
 /**
- * One end of the date range: a native date input that keeps what is typed and applies it only
- * when it is a complete date the filter can use (dateEntry.ts): at once for a date picked or
- * stepped with the arrow keys, after a pause in typing, and on Enter or leaving the field. Why a
- * date is not applied is said beside it (a live region, so screen readers hear it too).
+ * One end of the date range: a text field written YYYY-MM-DD, one Tab stop (a native date input
+ * has one per part plus its calendar button). It keeps what is typed and applies it only when it
+ * is a whole date the filter can use (dateEntry.ts): as the last digit of a whole date is typed,
+ * and on Enter or leaving the field (where an emptied field means "no bound" and a half-typed
+ * date is said). The format and the data's range are said beside the field; why a date is not
+ * applied is said in a live region, so screen readers hear it too. Focusing the field selects
+ * its text, so typing replaces the date shown.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { judgeDate, type DateEnd } from '@/components/explorer/dateEntry';
+import { DATE_FORMAT, judgeDate, readTypedDate, type DateEnd } from '@/components/explorer/dateEntry';
 import styles from '@/components/explorer/filters.module.css';
 
 export interface DateFieldProps {
@@ -20,11 +23,6 @@ export interface DateFieldProps {
   onApply: (date: string | undefined) => void;
 }
 
-/** A change this soon after a digit key is typing, not a pick from the calendar or an arrow key. */
-const TYPING_MS = 250;
-/** Typing is applied after this long without a keystroke. */
-const PAUSE_MS = 900;
-
 export default function DateField({ end, testId, applied, range, other, onApply }: DateFieldProps) {
   const shown = applied ?? (end === 'from' ? range?.min : range?.max) ?? '';
   const [draft, setDraft] = useState(shown);
@@ -36,23 +34,22 @@ export default function DateField({ end, testId, applied, range, other, onApply 
     setDraft(shown);
     setMessage(null);
   }
-  const input = useRef<HTMLInputElement>(null);
-  const typedAt = useRef(0);
-  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef({ shown, range, other, onApply });
   useEffect(() => {
     latest.current = { shown, range, other, onApply };
   });
-  useEffect(() => () => clearTimeout(pause.current), []);
+  const hintId = useId();
   const messageId = useId();
 
-  /** Applies what the field holds when it can, else says why not. */
-  function commit() {
-    clearTimeout(pause.current);
-    const field = input.current;
-    if (!field) return;
+  /**
+   * Applies `text` when it is a date the filter can use, else says why not. While typing
+   * (`finished` false) a half-typed date is not remarked on, and an emptied field waits.
+   */
+  function commit(text: string, finished: boolean) {
     const now = latest.current;
-    const verdict = judgeDate(field.value, field.validity.badInput, { end, range: now.range, other: now.other });
+    const typed = readTypedDate(text);
+    if (!finished && (typed.incomplete || typed.value === '')) return;
+    const verdict = judgeDate(typed.value, typed.incomplete, { end, range: now.range, other: now.other });
     if ('keep' in verdict) {
       setMessage(verdict.message);
       return;
@@ -60,13 +57,13 @@ export default function DateField({ end, testId, applied, range, other, onApply 
     setMessage(null);
     // Leaving a field unchanged (showing the data's own bound) sets no filter.
     if ((verdict.apply ?? '') !== now.shown) now.onApply(verdict.apply);
+    else if (typed.value !== text) setDraft(now.shown); // 20190125 typed for the date in force: show it written out
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (/^\d$/.test(event.key)) typedAt.current = Date.now();
     if (event.key === 'Enter') {
       event.preventDefault();
-      commit();
+      commit(event.currentTarget.value, true);
     }
   }
 
@@ -75,26 +72,31 @@ export default function DateField({ end, testId, applied, range, other, onApply 
       <label className={styles.dateLabel}>
         {end === 'from' ? 'From' : 'To'}{' '}
         <input
-          ref={input}
-          type="date"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={10}
+          placeholder={DATE_FORMAT}
+          className={styles.dateInput}
           data-testid={testId}
           value={draft}
-          min={range?.min}
-          max={range?.max}
-          aria-describedby={messageId}
+          aria-describedby={`${hintId} ${messageId}`}
           aria-invalid={message !== null}
+          onFocus={(event) => event.currentTarget.select()}
           onKeyDown={onKeyDown}
-          onBlur={commit}
+          onBlur={(event) => commit(event.currentTarget.value, true)}
           onChange={(event) => {
             setDraft(event.target.value);
             setMessage(null);
-            clearTimeout(pause.current);
-            // Typing, or a part just cleared: wait for the next keystroke rather than judge half a date.
-            if (Date.now() - typedAt.current < TYPING_MS || event.target.value === '') pause.current = setTimeout(commit, PAUSE_MS);
-            else commit();
+            commit(event.target.value, false);
           }}
         />
       </label>
+      <span id={hintId} className={styles.dateHint}>
+        {DATE_FORMAT}
+        {range ? `, ${range.min} to ${range.max}` : ''}
+      </span>
       <span id={messageId} className={styles.dateMessage} role="status" aria-live="polite" data-testid={`${testId}-message`}>
         {message}
       </span>

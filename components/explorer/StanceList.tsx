@@ -28,8 +28,8 @@ export default function StanceList({ elements, selection, onSelect }: StanceList
       <ul className={styles.stanceList}>
         {edges.map(({ data }) => (
           <li key={data.id}>
-            <button type="button" className={selection?.id === data.id ? styles.stanceActive : styles.stance} aria-pressed={selection?.id === data.id} onClick={(event) => {
-                openEvidence(data.id, { kind: 'list', element: event.currentTarget });
+            <button type="button" className={selection?.id === data.id ? styles.stanceActive : styles.stance} aria-pressed={selection?.id === data.id} data-stance-list-button={data.id} onClick={(event) => {
+                openEvidence(data.id, { kind: 'list', element: event.currentTarget }, edges.map((e) => e.data.id));
                 onSelect({ group: 'edges', id: data.id });
               }}
             >

@@ -1,4 +1,4 @@
-import { judgeDate, type DateContext } from '@/components/explorer/dateEntry';
+import { judgeDate, readTypedDate, type DateContext } from '@/components/explorer/dateEntry';
 
 describe('components/explorer/dateEntry', () => {
   const to: DateContext = { end: 'to', range: { min: '2019-01-10', max: '2019-05-11' }, other: undefined };
@@ -14,8 +14,15 @@ describe('components/explorer/dateEntry', () => {
     }
   });
 
+  it('reads a date written YYYY-MM-DD or as eight digits, and nothing else, as a whole date', () => {
+    expect(readTypedDate(' 2019-01-25 ')).toEqual({ value: '2019-01-25', incomplete: false });
+    expect(readTypedDate('20190125')).toEqual({ value: '2019-01-25', incomplete: false });
+    expect(readTypedDate('')).toEqual({ value: '', incomplete: false });
+    for (const half of ['2', '2019-01-2', '2019012', '01/25/2019', '01252019x', 'next week']) expect(readTypedDate(half)).toEqual({ value: '', incomplete: true });
+  });
+
   it('asks to finish a half-typed date, and reads an empty field as no bound', () => {
-    expect(judgeDate('', true, to)).toEqual({ keep: true, message: 'To: finish the date (month, day and year) or clear it.' });
+    expect(judgeDate('', true, to)).toEqual({ keep: true, message: 'To: write the date as YYYY-MM-DD, e.g. 2019-01-25, or clear the field.' });
     expect(judgeDate('', false, to)).toEqual({ apply: undefined });
   });
 

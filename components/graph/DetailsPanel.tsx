@@ -4,12 +4,12 @@
  * stance with its certainty, dates and every evidence quote with its source.
  * Styles are inline so the panel looks the same on every page that embeds it.
  */
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { EdgeData, Elements, NodeData } from '@/graph/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/style';
 import EvidenceList from '@/components/graph/EvidenceList';
-import { clearOrigin, openEvidence, originOf, returnToStance, takeEvidenceFocus, takeStanceFocus } from '@/components/graph/evidenceFocus';
+import { clearOrigin, nextStance, openEvidence, originOf, returnToStance, stepTo, takeEvidenceFocus, takeNextFocus, takeStanceFocus } from '@/components/graph/evidenceFocus';
 import { stanceSentence } from '@/components/stanceSentence';
 
 export { stanceSentence } from '@/components/stanceSentence';
@@ -19,6 +19,9 @@ export interface DetailsPanelProps {
   selection: Selection | null;
   /** When given, the stances listed for an actor become buttons that select them. */
   onSelect?: (selection: Selection) => void;
+  /** Editing controls for the selected stance or actor (the explorer passes them; snapshots do not). */
+  stanceTools?: (edge: EdgeData) => ReactNode;
+  actorTools?: (node: NodeData) => ReactNode;
 }
 
 const CERTAINTY_TEXT: Record<string, string> = {
@@ -72,12 +75,17 @@ function PolarityBadge({ polarity }: { polarity: number }) {
   );
 }
 
-function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect'] }) {
+function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect']; tools?: ReactNode }) {
   const stances = elements.edges.map((e) => e.data).filter((e) => e.source === node.id || e.target === node.id);
   const kind = KIND_STYLES[node.kind]?.label ?? node.kind;
+  // The order the stances are listed in below, which "Next stance" follows.
+  const listed = POLARITY_GROUPS.flatMap((group) => stances.filter((e) => e.polarity === group.polarity).map((e) => e.id));
   return (
     <div>
-      <h2 style={s.title}>{node.label}</h2>
+      {/* tabIndex -1: a question's answer hands focus here (components/explorer/answerFocus.ts), not a Tab stop. */}
+      <h2 style={s.title} tabIndex={-1} data-testid="details-title">
+        {node.label}
+      </h2>
       <p style={s.meta}>
         {kind}
         {node.key ? ` · ${node.key}` : ''}
@@ -85,6 +93,7 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
       </p>
       {node.description ? <p style={{ margin: '0 0 6px' }}>{node.description}</p> : null}
       {node.aliases && node.aliases.length > 0 ? <p style={s.small}>Also known as {node.aliases.join(', ')}</p> : null}
+      {tools}
       {stances.length === 0 ? <p style={s.small}>No stances of this actor are in the current view.</p> : null}
       {POLARITY_GROUPS.map((group) => {
         const inGroup = stances.filter((e) => e.polarity === group.polarity);
@@ -107,7 +116,7 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
                         edgeId={edge.id}
                         text={text}
                         onOpen={() => {
-                          openEvidence(edge.id, { kind: 'panel', nodeId: node.id, nodeLabel: node.label, edgeId: edge.id });
+                          openEvidence(edge.id, { kind: 'panel', nodeId: node.id, nodeLabel: node.label, edgeId: edge.id }, listed);
                           onSelect({ group: 'edges', id: edge.id });
                         }}
                       />
@@ -142,13 +151,18 @@ function StanceButton({ edgeId, text, onOpen }: { edgeId: string; text: string; 
   );
 }
 
-function EdgeDetails({ edge, names, onSelect }: { edge: EdgeData; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect'] }) {
+function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect']; tools?: ReactNode }) {
   const note = typeof edge.properties.note === 'string' ? edge.properties.note : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (takeEvidenceFocus(edge.id)) heading.current?.focus();
+    // Reached with "Next stance": focus stays on it (the last stance has none: its evidence then).
+    else if (takeNextFocus(edge.id)) (nextButton.current ?? heading.current)?.focus();
   }, [edge.id]);
   const origin = originOf(edge.id);
+  const nextId = onSelect ? nextStance(edge.id) : null;
+  const next = nextId ? elements.edges.find((e) => e.data.id === nextId)?.data : undefined;
   const back = () => {
     if (!origin) return;
     if (origin.kind === 'list') {
@@ -189,8 +203,30 @@ function EdgeDetails({ edge, names, onSelect }: { edge: EdgeData; names: Readonl
           </>
         ) : null}
       </dl>
-      {note ? <p style={s.small}>Note: {note}</p> : null}
-      <EvidenceList edge={edge} headingRef={heading} />
+      {note ? <p style={s.small} data-testid="stance-note">Note: {note}</p> : null}
+      {tools}
+      <EvidenceList
+        edge={edge}
+        headingRef={heading}
+        afterHeading={
+          next && onSelect ? (
+            <p style={{ margin: '0 0 8px' }}>
+              <button
+                type="button"
+                ref={nextButton}
+                style={s.linkButton}
+                data-testid="evidence-next"
+                onClick={() => {
+                  stepTo(next.id);
+                  onSelect({ group: 'edges', id: next.id });
+                }}
+              >
+                Next stance: {stanceSentence(next, names)}
+              </button>
+            </p>
+          ) : null
+        }
+      />
       {origin ? (
         <button type="button" style={s.linkButton} onClick={back} data-testid="evidence-back">
           {origin.kind === 'list' ? 'Back to the stance list' : `Back to ${origin.nodeLabel}`}
@@ -200,16 +236,16 @@ function EdgeDetails({ edge, names, onSelect }: { edge: EdgeData; names: Readonl
   );
 }
 
-export default function DetailsPanel({ elements, selection, onSelect }: DetailsPanelProps) {
+export default function DetailsPanel({ elements, selection, onSelect, stanceTools, actorTools }: DetailsPanelProps) {
   const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
   const node = selection?.group === 'nodes' ? elements.nodes.find((n) => n.data.id === selection.id)?.data : undefined;
   const edge = selection?.group === 'edges' ? elements.edges.find((e) => e.data.id === selection.id)?.data : undefined;
   return (
     <aside style={s.panel} aria-label="Details" aria-live="polite" data-testid="details-panel">
       {node ? (
-        <NodeDetails node={node} elements={elements} names={names} onSelect={onSelect} />
+        <NodeDetails node={node} elements={elements} names={names} onSelect={onSelect} tools={actorTools?.(node)} />
       ) : edge ? (
-        <EdgeDetails edge={edge} names={names} onSelect={onSelect} />
+        <EdgeDetails edge={edge} elements={elements} names={names} onSelect={onSelect} tools={stanceTools?.(edge)} />
       ) : (
         <p style={s.small}>{selection ? 'The selected item is not in this view any more.' : 'Select an actor or a stance (click it, or pick it from the list) to see who it is or why the stance is there.'}</p>
       )}

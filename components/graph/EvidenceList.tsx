@@ -4,7 +4,7 @@
  * quote whose place in the stored text is known, "Show in context" with the paragraph around it
  * (fetched from /api/sources/[id], the quote marked). Everything from data is rendered as text.
  */
-import { useState, type CSSProperties, type Ref } from 'react';
+import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { EdgeData, EvidenceItem } from '@/graph/elements';
 import { SourceParagraph } from '@/graph/sourceTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
@@ -116,9 +116,11 @@ export interface EvidenceListProps {
   edge: EdgeData;
   /** The heading takes focus when the stance is opened from a list (tabIndex -1: not a Tab stop). */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Shown right after the heading, so it is the first Tab stop from there (the panel's "Next stance"). */
+  afterHeading?: ReactNode;
 }
 
-export default function EvidenceList({ edge, headingRef }: EvidenceListProps) {
+export default function EvidenceList({ edge, headingRef, afterHeading }: EvidenceListProps) {
   const events = eventCountOf(edge);
   const lastSeen = typeof edge.properties.lastSeen === 'string' ? edge.properties.lastSeen : undefined;
   return (
@@ -126,6 +128,7 @@ export default function EvidenceList({ edge, headingRef }: EvidenceListProps) {
       <h3 style={s.h3} id={evidenceHeadingId(edge.id)} ref={headingRef} tabIndex={-1} data-testid="evidence-heading">
         Evidence ({edge.evidence.length})
       </h3>
+      {afterHeading}
       {events > 0 ? (
         <p style={s.small} data-testid="evidence-event-count">
           This stance stands for {events} coded {events === 1 ? 'event' : 'events'}

@@ -10,12 +10,14 @@ export type EvidenceOrigin = { kind: 'list'; element: HTMLElement } | { kind: 'p
 
 let pendingEvidence: string | null = null;
 let pendingStance: string | null = null;
-let origin: { edgeId: string; from: EvidenceOrigin } | null = null;
+let pendingNext: string | null = null;
+/** `sequence`: the stance ids of the list it was opened from, in its order ("Next stance" walks it). */
+let origin: { edgeId: string; from: EvidenceOrigin; sequence: readonly string[] } | null = null;
 
 /** Called as a stance is opened: its evidence takes focus once the panel shows it. */
-export function openEvidence(edgeId: string, from: EvidenceOrigin): void {
+export function openEvidence(edgeId: string, from: EvidenceOrigin, sequence: readonly string[] = []): void {
   pendingEvidence = edgeId;
-  origin = { edgeId, from };
+  origin = { edgeId, from, sequence };
   // The stance may be shown already (opened again): the panel does not re-render then, so focus it here.
   requestAnimationFrame(() => {
     const heading = document.getElementById(evidenceHeadingId(edgeId));
@@ -52,6 +54,32 @@ export function returnToStance(edgeId: string): void {
 export function takeStanceFocus(edgeId: string): boolean {
   if (pendingStance !== edgeId) return false;
   pendingStance = null;
+  return true;
+}
+
+/** The stance after this one in the list it was opened from, if there is one. */
+export function nextStance(edgeId: string): string | null {
+  if (!origin || origin.edgeId !== edgeId) return null;
+  const at = origin.sequence.indexOf(edgeId);
+  return at < 0 ? null : (origin.sequence[at + 1] ?? null);
+}
+
+/**
+ * "Next stance": the next stance of the same list is shown, "Next stance" keeps focus (so Enter
+ * walks the list, one key a stance), and Back returns to the stance now shown.
+ */
+export function stepTo(edgeId: string): void {
+  if (!origin) return;
+  const { from, sequence } = origin;
+  const listButton = from.kind === 'list' ? document.querySelector<HTMLElement>(`[data-stance-list-button="${CSS.escape(edgeId)}"]`) : null;
+  origin = { edgeId, sequence, from: from.kind === 'panel' ? { ...from, edgeId } : { kind: 'list', element: listButton ?? from.element } };
+  pendingNext = edgeId;
+}
+
+/** True once for the stance reached with "Next stance", whose panel then keeps focus on that button. */
+export function takeNextFocus(edgeId: string): boolean {
+  if (pendingNext !== edgeId) return false;
+  pendingNext = null;
   return true;
 }
 

@@ -4,7 +4,7 @@
  * stance list, with a title and note as a snapshot; then shows its link with a copy button and,
  * once, the code that can delete it (the API that takes it is in docs/snapshots.md).
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type cytoscape from 'cytoscape';
 import { SnapshotCreated, type SnapshotInput } from '@/graph/snapshotSchema';
 import { buildSnapshotInput, type SnapshotSource } from '@/components/share/snapshotInput';
@@ -40,6 +40,12 @@ export default function ShareButton(props: ShareButtonProps) {
   const [note, setNote] = useState('');
   const [copied, setCopied] = useState(false);
   const empty = useNodeCount(cy) === 0;
+  // The form that had focus is gone once the link is made: focus the link (its text selected), what the reader came for.
+  const linkField = useRef<HTMLInputElement>(null);
+  const done = state.step === 'done';
+  useEffect(() => {
+    if (done) linkField.current?.focus();
+  }, [done]);
 
   function open() {
     setState({ step: 'form' });
@@ -84,7 +90,7 @@ export default function ShareButton(props: ShareButtonProps) {
           <div>
             <p>Anyone with this link sees this view exactly as it is now, even after the data changes.</p>
             <div className={styles.link}>
-              <input readOnly value={state.link} aria-label="Snapshot link" onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
+              <input ref={linkField} readOnly value={state.link} aria-label="Snapshot link" onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
               <button type="button" className={styles.button} onClick={() => void copy(state.link)}>
                 {copied ? 'Copied' : 'Copy'}
               </button>

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
-import { focusActor, graph, settled } from '@/tests/e2e/explorerPage';
+import { graph, settled } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/seed/readDataset';
 import { loadDataset } from '@/graph/load';
 import { removeDataset } from '@/graph/datasetCleanup';
@@ -59,13 +59,14 @@ describe('explorer filters', () => {
     await expect(page.getByTestId('filter-to').inputValue()).resolves.toBe(range.max);
   });
 
-  it('types "01252019" into To character by character: nothing half-typed is applied and the graph never empties', async () => {
+  it('types "2019-01-25" into To character by character: nothing half-typed is applied and the graph never empties', async () => {
     graphRequests.length = 0;
+    // Focus selects the date shown (the data's last day), so the typing replaces it.
     await page.getByTestId('filter-to').focus();
-    await page.keyboard.type('01252019');
+    await page.keyboard.type('2019-01-25');
     await page.waitForURL((url) => url.searchParams.get('to') === '2019-01-25');
     await settled(page);
-    // One request, for the date typed; none for 2019-01-11, 0002-01-25, 0020-01-25 or 0201-01-25 on the way.
+    // One request, for the date typed; none for 2019, 2019-01-2 or any other half-typed date on the way.
     expect(graphRequests.map((q) => new URLSearchParams(q).get('to'))).toEqual(['2019-01-25']);
     await expect(page.getByTestId('filter-to').inputValue()).resolves.toBe('2019-01-25');
     const backers = seed.stances.filter((s) => s.to === 'nicolas-maduro' && s.polarity === 1 && s.date <= '2019-01-25').map((s) => s.from);
@@ -79,7 +80,7 @@ describe('explorer filters', () => {
   it('says so, and applies nothing, when a typed date is outside the data’s range', async () => {
     graphRequests.length = 0;
     await page.getByTestId('filter-from').focus();
-    await page.keyboard.type('01012030');
+    await page.keyboard.type('2030-01-01');
     await page.keyboard.press('Enter');
     const message = page.getByTestId('filter-from-message');
     await expect(message.textContent()).resolves.toBe(`From: 2030-01-01 is outside the data’s range, ${range.min} to ${range.max}; not applied.`);
@@ -119,29 +120,74 @@ describe('explorer filters', () => {
     await screenshot(page, 'filters-3-only-this');
   });
 
-  it('goes Back from one question to the question before, then to the actor alone', async () => {
+  /** Where the explorer is: the address's view parameters and the sentence it shows. */
+  const where = async () => ({ search: new URL(page.url()).search, summary: await page.getByTestId('summary').textContent({ timeout: 1000 }).catch(() => null) });
+  /** Goes Back once and checks the page shows `step` again, address and sentence. */
+  const back = async (step: { search: string; summary: string | null }) => {
+    await page.goBack();
+    await page.waitForURL((url) => url.search === step.search);
+    await settled(page);
+    expect(await where()).toEqual(step);
+  };
+  const sentence = (verb: string, who: string) => expect.stringMatching(new RegExp(`^\\d+ actors? ${verb} ${who}:`)) as unknown as string;
+
+  it('goes Back through every step a keyboard user took, each question view with its own sentence', async () => {
     await page.goto(baseUrl());
     await settled(page);
-    await focusActor(page, 'Maduro', maduro, 'nicolas-maduro');
-    await page.getByRole('button', { name: `Who backs ${maduro}?` }).click();
+    const steps = [await where()];
+    // The first keys right after load: search, pick, ask, and ask the next question without waiting for the answer.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Maduro');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('focus') === 'nicolas-maduro');
+    await settled(page);
+    steps.push(await where());
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Who backs Maduro?
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // Who opposes Maduro?, at once
+    await page.waitForURL((url) => url.searchParams.get('ask') === 'opponents');
+    await settled(page);
+    const opponents = await where();
+    expect(opponents.summary).toEqual(sentence('oppose', maduro));
+    // Opening a stance's evidence selects it in place: no step of its own.
+    await page.getByTestId('details-panel').locator('[data-stance-button]').first().press('Enter');
+    await page.waitForURL((url) => (url.searchParams.get('sel') ?? '').startsWith('e:'));
+    steps.push({ search: `?focus=nicolas-maduro&sel=n%3Anicolas-maduro&ask=backers`, summary: sentence('back', maduro) }, await where());
+    // Another actor from the search box, and a question about him.
+    await page.getByTestId('actor-search').focus();
+    await page.keyboard.type('Guaid');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('focus') === 'juan-guaido');
+    await settled(page);
+    steps.push(await where());
+    await page.getByRole('button', { name: `Who backs ${name('juan-guaido')}?` }).press('Enter');
     await page.waitForURL((url) => url.searchParams.get('ask') === 'backers');
     await settled(page);
-    const backersSummary = await page.getByTestId('summary').textContent();
-    expect(backersSummary).toMatch(new RegExp(`back ${maduro}:`));
+    expect((await where()).summary).toEqual(sentence('back', name('juan-guaido')));
+
+    for (const step of steps.reverse()) await back(step);
+  });
+
+  it('goes Back from a question asked right after a view is opened from a link, with a date cleared just before it', async () => {
+    await page.goto(`${baseUrl()}/?focus=nicolas-maduro&to=2019-02-09&ask=backers`);
+    await settled(page);
+    const link = await where();
+    expect(link.summary).toEqual(sentence('back', maduro));
+    // The first gesture after load: clear To (applied as the field is left, on the button's mousedown), then
+    // the next question (on its mouseup): two view changes at once, the second building on the first.
+    await page.getByTestId('filter-to').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
     await page.getByRole('button', { name: `Who opposes ${maduro}?` }).click();
     await page.waitForURL((url) => url.searchParams.get('ask') === 'opponents');
     await settled(page);
+    expect(new URL(page.url()).searchParams.get('to')).toBeNull();
+    expect((await where()).summary).toEqual(sentence('oppose', maduro));
 
-    await page.goBack();
-    await page.waitForURL((url) => url.searchParams.get('ask') === 'backers');
-    await settled(page);
-    await expect(page.getByTestId('summary').textContent()).resolves.toBe(backersSummary);
+    await back({ search: '?focus=nicolas-maduro&ask=backers', summary: sentence('back', maduro) });
     await expect(page.getByRole('button', { name: `Who backs ${maduro}?` }).getAttribute('aria-pressed')).resolves.toBe('true');
-
-    await page.goBack();
-    await page.waitForURL((url) => url.searchParams.get('focus') === 'nicolas-maduro' && !url.searchParams.has('ask'));
-    await settled(page);
-    await expect(page.getByRole('button', { name: `Who backs ${maduro}?` }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await back(link);
   });
 
   it('lists both data sets, all ticked, and "Only Test crisis" draws that data set alone, with its dates', async () => {
