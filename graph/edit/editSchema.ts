@@ -57,9 +57,12 @@ export const StancePatch = z
   .refine((p) => Object.keys(p).length > 1, { message: 'name at least one field to change', path: ['version'] });
 export type StancePatch = z.infer<typeof StancePatch>;
 
-export const StanceKey = z.strictObject({ dataset: Slug, id: Slug });
+/** A stance id as stanceId() makes them (`us--sanctions--pdvsa`, double hyphens) or a data file gives one. */
+const StanceIdParam = z.string().max(300).regex(/^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/, 'is not a stance id');
 
-export const StanceDeleteQuery = z.object({ dataset: Slug, id: Slug, version: z.coerce.number().int().nonnegative() });
+export const StanceKey = z.object({ dataset: Slug, id: StanceIdParam });
+
+export const StanceDeleteQuery = StanceKey.extend({ version: z.coerce.number().int().nonnegative() });
 
 export const ActorCreate = z.strictObject({
   dataset: Slug,

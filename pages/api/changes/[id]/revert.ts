@@ -1,0 +1,16 @@
+/**
+ * POST /api/changes/<id>/revert: a signed-in editor undoes a change, recorded as a change of its
+ * own; 409 when it was reverted already, cannot be, or what it touched has changed since.
+ */
+import { z } from 'zod';
+import { revertChange } from '@/graph/edit/audit';
+import { editorRoute } from '@/graph/edit/guard';
+import { parse } from '@/graph/http';
+
+export const config = { api: { bodyParser: false } };
+
+const Id = z.object({ id: z.string().trim().min(1).max(100) });
+
+export default editorRoute({
+  POST: async (req, _res, editor) => ({ change: await revertChange(parse(Id, req.query, 'address').id, editor.name) }),
+});
