@@ -44,7 +44,7 @@ describe('editor sign-in and the write guard (graph/edit/guard)', () => {
   beforeEach(() => {
     ran = [];
   });
-  afterEach(() => restoreEnv('EDITING', 'RATE_LIMIT_LOGIN_FAILURES', 'RATE_LIMIT_EDITS_PER_MINUTE', 'SESSION_IDLE_MINUTES'));
+  afterEach(() => restoreEnv('EDITING', 'RATE_LIMIT_LOGIN_FAILURES', 'RATE_LIMIT_EDITS_PER_MINUTE', 'SESSION_IDLE_MINUTES', 'TRUST_PROXY'));
   afterAll(() => closeDriver());
 
   it('lets a signed-in editor through, with their name, and re-seals the cookie', async () => {
@@ -56,6 +56,20 @@ describe('editor sign-in and the write guard (graph/edit/guard)', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i); // plain HTTP here
+  });
+
+  it('marks the cookie Secure when the request came over HTTPS through a trusted proxy, and checks Origin against https', async () => {
+    process.env.TRUST_PROXY = '1';
+    const { cookie } = await editorHeaders();
+    const viaProxy = { cookie: cookie!, host: TEST_HOST, 'x-forwarded-proto': 'https', origin: `https://${TEST_HOST}` };
+    const answer = await post(guarded, viaProxy);
+    expect(answer.status).toBe(200);
+    expect(setCookies(answer.headers).find((line) => line.startsWith(`${SESSION_COOKIE}=`))).toMatch(/; Secure/i);
+    // The page was served over https, so an http Origin is another site.
+    expect((await post(guarded, { ...viaProxy, origin: `http://${TEST_HOST}` })).status).toBe(403);
+    // Without trusted proxies the header is anyone's to write: no Secure, and the https Origin does not match.
+    process.env.TRUST_PROXY = '0';
+    expect((await post(guarded, viaProxy)).status).toBe(403);
   });
 
   it('answers 401 Unauthenticated without a session', async () => {
