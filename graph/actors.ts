@@ -69,6 +69,8 @@ export function toActorSummary(node: GraphNode): ActorSummary {
     elementId: node.elementId,
   };
   if (typeof p.description === 'string' && p.description.length > 0) summary.description = p.description;
+  // The edit counter (graph/edit/), present once an editor changed the actor: a merge names the survivor's.
+  if (typeof p.version === 'number') summary.version = p.version;
   return summary;
 }
 

@@ -17,6 +17,8 @@ export const ActorSummary = z.object({
   aliases: z.array(z.string()),
   description: z.string().optional(),
   elementId: z.string(),
+  /** The edit counter, once an editor has changed the actor (absent means 0). */
+  version: z.number().int().nonnegative().optional(),
 });
 export type ActorSummary = z.infer<typeof ActorSummary>;
 

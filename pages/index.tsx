@@ -12,6 +12,8 @@ import type cytoscape from 'cytoscape';
 import type { ActorHit } from '@/graph/apiTypes';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
+import ActorTools from '@/components/edit/ActorTools';
+import StanceTools from '@/components/edit/StanceTools';
 import Legend from '@/components/graph/Legend';
 import SearchBox from '@/components/explorer/SearchBox';
 import Filters from '@/components/explorer/Filters';
@@ -149,6 +151,12 @@ export default function Explorer() {
   const refocus = (patch: Partial<ViewState>) => {
     setUndo([]);
     update(patch);
+  };
+  // After a merge the merged actor is gone: the view follows the survivor wherever it named the merged one.
+  const afterMerge = (merged: string, survivor: ActorHit) => {
+    const swap = (keys: readonly string[]) => [...new Set(keys.map((k) => (k === merged ? survivor.id : k)))];
+    update({ focus: swap(view.focus), expanded: swap(view.expanded), hidden: view.hidden.filter((k) => k !== merged), selected: { group: 'nodes', key: survivor.id } }, 'replace');
+    explorerData.reload();
   };
   const focusOn = (hit: ActorHit) => refocus({ focus: [hit.id], ask: undefined, expanded: [], hidden: [], selected: { group: 'nodes', key: hit.id } });
   const [first, second] = view.focus;
@@ -306,7 +314,13 @@ export default function Explorer() {
         <aside className={styles.detailsColumn} aria-label="Details and stances">
           {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}
           {asksPaths ? <ChainList elements={data.elements} chains={data.status === 'ready' ? (data.chains ?? null) : null} steps={view.steps} onSteps={(steps) => update({ steps, selected: undefined })} selection={selection} onSelect={onSelect} /> : null}
-          <DetailsPanel elements={data.elements} selection={selection} onSelect={onSelect} />
+          <DetailsPanel
+            elements={data.elements}
+            selection={selection}
+            onSelect={onSelect}
+            stanceTools={(edge) => <StanceTools key={edge.id} edge={edge} onChanged={explorerData.reload} />}
+            actorTools={(node) => <ActorTools key={node.id} node={node} onChanged={explorerData.reload} onMerged={afterMerge} />}
+          />
           <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
         </aside>
       </main>

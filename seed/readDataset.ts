@@ -40,7 +40,8 @@ export function parseDataset(text: string, name: string): Dataset {
 export function readDataset(file: string = DEFAULT_DATASET): Dataset {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    // The file is whatever the caller names (a seed file, a browser upload's temporary copy): not a build input to trace.
+    text = fs.readFileSync(/* turbopackIgnore: true */ file, 'utf8');
   } catch (error) {
     throw new DatasetFileError(file, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
   }

@@ -4,7 +4,7 @@
  * filters), then cuts the answer to a question, drops hidden actors and recounts. Stale requests
  * are aborted when the view changes.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Elements } from '@/graph/elements';
 import type { ChainGroup, GraphResponse, PathsResponse, PathView } from '@/graph/apiTypes';
 import { isFiltered, type ViewState } from '@/components/explorer/viewState';
@@ -144,7 +144,8 @@ async function loadAnswer(view: Request, signal: AbortSignal): Promise<Loaded> {
   return { elements: answer.elements, total: answer.total, truncated: answer.truncated, summary: null, chains: null };
 }
 
-export function useExplorerData(view: ViewState | null): ExplorerData {
+/** The view's data, and `reload` to fetch the same view again (after an edit), keeping it shown meanwhile. */
+export function useExplorerData(view: ViewState | null): ExplorerData & { reload: () => void } {
   // `key` says which request a result answers: while it differs from the current one, we are loading.
   const [loaded, setLoaded] = useState<Loaded & { key: string; error: string | null }>({
     key: '',
@@ -161,6 +162,9 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
   // Only what changes the answer: hiding, selection, layout and the analysis' own settings (panel,
   // camps, colouring, timeline day, compared dates, topic network) are applied without a refetch.
   const requestKey = view ? JSON.stringify(requestOf(view)) : '';
+  // Bumped by reload(): the same request again, answered into the same key (so no loading state).
+  const [round, setRound] = useState(0);
+  const reload = useCallback(() => setRound((n) => n + 1), []);
 
   useEffect(() => {
     if (!requestKey) return;
@@ -185,7 +189,7 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
         setLoaded({ key: requestKey, elements: EMPTY, total: null, truncated: false, summary: null, chains: null, error: message });
       });
     return () => controller.abort();
-  }, [requestKey]);
+  }, [requestKey, round]);
 
   const hiddenKey = view?.hidden.join(',') ?? '';
   const focusKey = view?.focus.join(',') ?? '';
@@ -194,5 +198,5 @@ export function useExplorerData(view: ViewState | null): ExplorerData {
   const status = loaded.key !== requestKey ? 'loading' : loaded.error ? 'error' : 'ready';
   const { key: _key, ...rest } = loaded;
   void _key;
-  return { ...rest, status, elements, bounds, focusIds };
+  return { ...rest, status, elements, bounds, focusIds, reload };
 }

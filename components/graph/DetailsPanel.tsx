@@ -4,7 +4,7 @@
  * stance with its certainty, dates and every evidence quote with its source.
  * Styles are inline so the panel looks the same on every page that embeds it.
  */
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { EdgeData, Elements, NodeData } from '@/graph/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/style';
@@ -19,6 +19,9 @@ export interface DetailsPanelProps {
   selection: Selection | null;
   /** When given, the stances listed for an actor become buttons that select them. */
   onSelect?: (selection: Selection) => void;
+  /** Editing controls for the selected stance or actor (the explorer passes them; snapshots do not). */
+  stanceTools?: (edge: EdgeData) => ReactNode;
+  actorTools?: (node: NodeData) => ReactNode;
 }
 
 const CERTAINTY_TEXT: Record<string, string> = {
@@ -72,7 +75,7 @@ function PolarityBadge({ polarity }: { polarity: number }) {
   );
 }
 
-function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect'] }) {
+function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect']; tools?: ReactNode }) {
   const stances = elements.edges.map((e) => e.data).filter((e) => e.source === node.id || e.target === node.id);
   const kind = KIND_STYLES[node.kind]?.label ?? node.kind;
   // The order the stances are listed in below, which "Next stance" follows.
@@ -90,6 +93,7 @@ function NodeDetails({ node, elements, names, onSelect }: { node: NodeData; elem
       </p>
       {node.description ? <p style={{ margin: '0 0 6px' }}>{node.description}</p> : null}
       {node.aliases && node.aliases.length > 0 ? <p style={s.small}>Also known as {node.aliases.join(', ')}</p> : null}
+      {tools}
       {stances.length === 0 ? <p style={s.small}>No stances of this actor are in the current view.</p> : null}
       {POLARITY_GROUPS.map((group) => {
         const inGroup = stances.filter((e) => e.polarity === group.polarity);
@@ -147,7 +151,7 @@ function StanceButton({ edgeId, text, onOpen }: { edgeId: string; text: string; 
   );
 }
 
-function EdgeDetails({ edge, elements, names, onSelect }: { edge: EdgeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect'] }) {
+function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect']; tools?: ReactNode }) {
   const note = typeof edge.properties.note === 'string' ? edge.properties.note : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
@@ -199,7 +203,8 @@ function EdgeDetails({ edge, elements, names, onSelect }: { edge: EdgeData; elem
           </>
         ) : null}
       </dl>
-      {note ? <p style={s.small}>Note: {note}</p> : null}
+      {note ? <p style={s.small} data-testid="stance-note">Note: {note}</p> : null}
+      {tools}
       <EvidenceList
         edge={edge}
         headingRef={heading}
@@ -231,16 +236,16 @@ function EdgeDetails({ edge, elements, names, onSelect }: { edge: EdgeData; elem
   );
 }
 
-export default function DetailsPanel({ elements, selection, onSelect }: DetailsPanelProps) {
+export default function DetailsPanel({ elements, selection, onSelect, stanceTools, actorTools }: DetailsPanelProps) {
   const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
   const node = selection?.group === 'nodes' ? elements.nodes.find((n) => n.data.id === selection.id)?.data : undefined;
   const edge = selection?.group === 'edges' ? elements.edges.find((e) => e.data.id === selection.id)?.data : undefined;
   return (
     <aside style={s.panel} aria-label="Details" aria-live="polite" data-testid="details-panel">
       {node ? (
-        <NodeDetails node={node} elements={elements} names={names} onSelect={onSelect} />
+        <NodeDetails node={node} elements={elements} names={names} onSelect={onSelect} tools={actorTools?.(node)} />
       ) : edge ? (
-        <EdgeDetails edge={edge} elements={elements} names={names} onSelect={onSelect} />
+        <EdgeDetails edge={edge} elements={elements} names={names} onSelect={onSelect} tools={stanceTools?.(edge)} />
       ) : (
         <p style={s.small}>{selection ? 'The selected item is not in this view any more.' : 'Select an actor or a stance (click it, or pick it from the list) to see who it is or why the stance is there.'}</p>
       )}
