@@ -55,24 +55,41 @@ export function importSummary(name: string, title: string, report: LoadReport): 
   );
 }
 
+/**
+ * Data sets being loaded by this server now. A second browser import of the same data set waits for
+ * no one: it gets 409, since two loads of one data set at once would each drop the other's stances.
+ */
+const loading = new Set<string>();
+
 export async function loadUpload(upload: Upload, request: ImportRequest, editor: EditorSession): Promise<ImportDone> {
   return withImporter(upload, request, async (importer) => {
-    await ensureEditSchema();
-    const report = await loadImport(importer);
-    // Recorded once the load has finished, in a transaction of its own: a load is many transactions.
-    const { dataset } = importer;
-    const change = await write((tx) =>
-      recordChange(tx, {
-        editor: editor.name,
-        action: 'import',
-        dataset: dataset.id,
-        actorIds: [],
-        target: `dataset:${dataset.id}`,
-        before: null,
-        after: [{ type: 'dataset', id: dataset.id, value: { title: dataset.title, description: dataset.description ?? null, format: importer.format } }],
-        summary: importSummary(upload.name, dataset.title, report),
-      }),
-    );
-    return { report, change: { id: change.id } };
+    const id = importer.dataset.id;
+    if (loading.has(id)) throw new ApiError(409, 'ImportRunning', `Data set "${id}" is being imported right now; wait until that import has finished, then try again.`);
+    loading.add(id);
+    try {
+      return await loadAndRecord(upload, importer, editor);
+    } finally {
+      loading.delete(id);
+    }
   });
+}
+
+async function loadAndRecord(upload: Upload, importer: Importer, editor: EditorSession): Promise<ImportDone> {
+  await ensureEditSchema();
+  const report = await loadImport(importer);
+  // Recorded once the load has finished, in a transaction of its own: a load is many transactions.
+  const { dataset } = importer;
+  const change = await write((tx) =>
+    recordChange(tx, {
+      editor: editor.name,
+      action: 'import',
+      dataset: dataset.id,
+      actorIds: [],
+      target: `dataset:${dataset.id}`,
+      before: null,
+      after: [{ type: 'dataset', id: dataset.id, value: { title: dataset.title, description: dataset.description ?? null, format: importer.format } }],
+      summary: importSummary(upload.name, dataset.title, report),
+    }),
+  );
+  return { report, change: { id: change.id } };
 }

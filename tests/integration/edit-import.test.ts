@@ -2,8 +2,8 @@
  * POST /api/edit/import against the real Neo4j: the preview of a spreadsheet (the documented
  * template), a DNA database and a GDELT export writes nothing and reports the counts the load then
  * reports; confirm loads the file and records one `import` change; a bad file is a 400 naming the
- * row and field with nothing written; no session 401, another site 403, too big 413; the
- * temporary copy of the upload is always removed.
+ * row and field with nothing written; no session 401, another site 403, too big 413, the same data
+ * set already loading 409; the temporary copy of the upload is always removed.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -133,6 +133,16 @@ describe('POST /api/edit/import', () => {
     expect(ImportErrors.parse(ErrorBody.parse(answer.body).error.details).errors[0]).toMatch(/^data\.yaml: actors\[0\]\.kind: /);
     expect(await graphChecksum()).toEqual(before);
     expect(await importChanges('bad-import')).toEqual([]);
+  });
+
+  it('refuses a second import of a data set while the first is loading (409), and loads the first', async () => {
+    const [first, second] = await Promise.all([
+      upload(TEMPLATE, { name: 'a.csv', dataset: 'twice', confirm: '1' }),
+      upload(TEMPLATE, { name: 'a.csv', dataset: 'twice', confirm: '1' }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect(ErrorBody.parse([first, second].find((a) => a.status === 409)!.body).error.code).toBe('ImportRunning');
+    expect(await importChanges('twice')).toHaveLength(1);
   });
 
   it('refuses a file it cannot place: no format, a bad data set id', async () => {
