@@ -8,11 +8,12 @@ import { closeDriver, read } from '@/graph/driver';
 import { createActor, editActor } from '@/graph/edit/actors';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
+import { createStance } from '@/graph/edit/stances';
 import { createTopic } from '@/graph/edit/topics';
 import { loadDataset } from '@/graph/load';
 import { currentDatasetVersion } from '@/graph/snapshots';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
-import { EDIT_DATASET, editDataset } from '@/tests/support/editData';
+import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 
 const dataset = EDIT_DATASET;
 
@@ -94,6 +95,22 @@ describe('graph/edit/actors, topics and merge', () => {
     await revertChange(result.change.id, 'bob');
     expect(await graphChecksum()).toEqual(start);
     expect(await stancesOf('us')).toEqual(['OPPOSES:nicolas-maduro:1', 'SANCTIONS:pdvsa:1', 'SUPPORTS:juan-guaido:1']);
+  });
+
+  it('drops a stance between the two merged actors (it would link the survivor to itself) and brings it back on revert', async () => {
+    const start = await graphChecksum();
+    const loop = await createStance(
+      { dataset, from: 'us', to: 'united-states', kind: 'ALLIED_WITH', certainty: 'stated', evidence: { source: 'wire-article', ...place('The US backs') } },
+      'alice',
+    );
+    const versions = await read(async (tx) => (await tx.run("MATCH (a:Actor) WHERE a.id IN ['us', 'united-states'] RETURN a.id AS id, coalesce(a.version, 0) AS v")).records);
+    const version = (id: string) => Number(versions.find((r) => r.get('id') === id)?.get('v'));
+    const merged = await mergeActors({ from: 'us', into: 'united-states', fromVersion: version('us'), intoVersion: version('united-states') }, 'alice');
+    expect(merged.value).toMatchObject({ moved: 2, combined: 1, dropped: 1 });
+    expect(merged.change.summary).toBe('Merged US into United States: 2 stances moved, 1 combined, 1 dropped (between the two)');
+    await revertChange(merged.change.id, 'alice');
+    await revertChange(loop.change.id, 'alice');
+    expect(await graphChecksum()).toEqual(start);
   });
 
   it('lists changes newest first, filtered by editor, data set and actor, a page at a time', async () => {

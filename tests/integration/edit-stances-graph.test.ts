@@ -90,6 +90,17 @@ describe('graph/edit/stances', () => {
     expect(await graphChecksum()).toEqual(start);
   });
 
+  it('lets only one of two simultaneous edits of the same version through; the other gets 409', async () => {
+    const v = Number((await stanceProps('us--sanctions--pdvsa'))?.props.version ?? 0);
+    const results = await Promise.allSettled([
+      editStance(dataset, 'us--sanctions--pdvsa', { version: v, note: 'First.' }, 'alice'),
+      editStance(dataset, 'us--sanctions--pdvsa', { version: v, note: 'Second.' }, 'bob'),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { status: 409, code: 'EditConflict' } });
+    expect(Number((await stanceProps('us--sanctions--pdvsa'))?.props.version)).toBe(v + 1);
+  });
+
   it('400 naming the field for a quote not at its offsets, with nothing written', async () => {
     const counts = await graphCounts();
     const start = await graphChecksum();
