@@ -8,6 +8,8 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DiffResponse } from '@/graph/analysisTypes';
 import type { Compare, Loadable } from '@/components/timeline/useTimeline';
 import styles from '@/components/timeline/timeline.module.css';
+import { DATE_FORMAT, readTypedDate } from '@/components/explorer/dateEntry';
+import { IsoDate } from '@/graph/schema';
 import { stanceVerb } from '@/components/stanceSentence';
 
 export interface ChangesListProps {
@@ -54,11 +56,15 @@ export function ChangesList({ range, compare, onCompare, diff, nameOf, onSelectS
   const id = useId();
   const [from, setFrom] = useState(compare?.from ?? defaults.from);
   const [to, setTo] = useState(compare?.to ?? defaults.to);
-  const invalid = !from || !to ? 'Choose both dates.' : from > to ? 'The first date must not be after the second.' : null;
+  // Text fields written YYYY-MM-DD, one Tab stop each (a native date input has one per part), as the explorer's date filter.
+  const [first, second] = [readTypedDate(from).value, readTypedDate(to).value];
+  const real = (date: string) => IsoDate.safeParse(date).success;
+  const invalid = !real(first) || !real(second) ? `Write both dates as ${DATE_FORMAT}.` : first > second ? 'The first date must not be after the second.' : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!invalid) onCompare({ from, to });
+    if (!invalid) onCompare({ from: first, to: second });
   };
+  const dateInput = { type: 'text', inputMode: 'numeric', autoComplete: 'off', maxLength: 10, placeholder: DATE_FORMAT, 'aria-describedby': `${id}-format` } as const;
 
   return (
     <div className={styles.changes} data-testid="timeline-changes">
@@ -66,12 +72,15 @@ export function ChangesList({ range, compare, onCompare, diff, nameOf, onSelectS
       <form className={styles.dates} onSubmit={submit}>
         <label htmlFor={`${id}-from`}>
           From
-          <input id={`${id}-from`} type="date" min={range.min} max={range.max} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="compare-from" />
+          <input id={`${id}-from`} {...dateInput} value={from} onChange={(e) => setFrom(e.target.value)} data-testid="compare-from" />
         </label>
         <label htmlFor={`${id}-to`}>
           To
-          <input id={`${id}-to`} type="date" min={range.min} max={range.max} value={to} onChange={(e) => setTo(e.target.value)} data-testid="compare-to" />
+          <input id={`${id}-to`} {...dateInput} value={to} onChange={(e) => setTo(e.target.value)} data-testid="compare-to" />
         </label>
+        <span id={`${id}-format`} className={styles.muted}>
+          {DATE_FORMAT}, {range.min} to {range.max}
+        </span>
         <button type="submit" disabled={invalid !== null}>
           Compare
         </button>
