@@ -1,7 +1,8 @@
 /**
  * Merging two actors ("US" into "United States", a frequent need after imports), in one
  * transaction with its audit record: every stance of the merged actor moves to the survivor,
- * keeping its data set and id; where the survivor already has the same stance (data set, kind,
+ * keeping its data set (and its id, unless that was the default `from--kind--to`, which follows
+ * the new ends); where the survivor already has the same stance (data set, kind,
  * other end, direction) the quotes are added to it instead; a stance between the two would become
  * a loop and is dropped. The merged actor's name and aliases become the survivor's aliases, its
  * data sets the survivor's. Everything is recorded state by state, so a revert splits it back.
@@ -13,6 +14,7 @@ import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
 import type { ActorState, Entity, EntityKey, StanceState } from '@/graph/edit/changeSchema';
 import type { ActorMerge, EditResult } from '@/graph/edit/editSchema';
 import { keyOf, lockEntities, readEntities, readStance, staticKind, writeEntities } from '@/graph/edit/entities';
+import { followingId } from '@/graph/edit/stances';
 
 export type MergeValue = ActorValue & { moved: number; combined: number; dropped: number };
 
@@ -94,6 +96,8 @@ export async function mergeActors(input: ActorMerge, editor: string): Promise<Ed
     let moved = 0;
     let dropped = 0;
     const combinedInto = new Map<string, StanceState>();
+    // Ids given to moved stances in this merge, by data set, so two cannot take the same.
+    const claimedIds = new Map<string, Set<string>>();
     for (const stance of stances) {
       const other = stance.out ? stance.state.to : stance.state.from;
       if (other === into) {
@@ -112,7 +116,13 @@ export async function mergeActors(input: ActorMerge, editor: string): Promise<Ed
       }
       moved += 1;
       const ends = stance.out ? { from: into } : { to: into };
-      set({ type: 'stance', dataset: stance.dataset, id: stance.id, value: { ...stance.state, ...ends, version: stance.state.version + 1 } });
+      const state = { ...stance.state, ...ends, version: stance.state.version + 1 };
+      const claimed = claimedIds.get(stance.dataset) ?? new Set<string>();
+      claimedIds.set(stance.dataset, claimed);
+      const id = await followingId(tx, stance.dataset, stance.id, stance.state, state, claimed);
+      claimed.add(id);
+      if (id !== stance.id) set({ type: 'stance', dataset: stance.dataset, id: stance.id, value: null });
+      set({ type: 'stance', dataset: stance.dataset, id, value: state });
     }
     for (const [key, state] of combinedInto) {
       const [dataset = '', id = ''] = key.split('\u0000');

@@ -13,6 +13,7 @@ import type { EntityKey, StanceState } from '@/graph/edit/changeSchema';
 import { badField, editConflict, endpointGone, notFound } from '@/graph/edit/editErrors';
 import type { EditResult, StanceCreate, StancePatch } from '@/graph/edit/editSchema';
 import { lockEntities, readEntities, readStance, staticKind, writeEntities } from '@/graph/edit/entities';
+import { slugify } from '@/graph/import/slug';
 import { quotePlaceProblem, STANCE_KIND_POLARITY, stanceId, type StanceKind } from '@/graph/schema';
 
 export type StanceValue = StanceState & { dataset: string; id: string };
@@ -40,12 +41,27 @@ async function targetLabel(tx: ManagedTransaction, id: string): Promise<'Actor' 
   return record?.get('topic') === true ? 'Topic' : null;
 }
 
-/** `from--kind--to` as stanceId() makes it, with `-2`, `-3`… when another stance of the data set holds it. */
-async function freeStanceId(tx: ManagedTransaction, dataset: string, base: string): Promise<string> {
+/**
+ * `from--kind--to` as stanceId() makes it; when another stance of the data set holds that id, a
+ * slug with `-2`, `-3`… (an explicit id must be a slug, so the data set still exports as a valid file).
+ */
+export async function freeStanceId(tx: ManagedTransaction, dataset: string, base: string, claimed: ReadonlySet<string> = new Set()): Promise<string> {
   for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await readStance(tx, dataset, candidate))) return candidate;
+    const candidate = n === 1 ? base : `${slugify(base)}-${n}`;
+    if (!claimed.has(candidate) && !(await readStance(tx, dataset, candidate))) return candidate;
   }
+}
+
+/**
+ * The id a stance should have once its ends or kind change: a default id (`from--kind--to`) follows
+ * the stance, since the export writes no id where it is the default and a data file's explicit id
+ * must be a slug; an explicit id stays.
+ */
+export async function followingId(tx: ManagedTransaction, dataset: string, id: string, from: StanceState, to: StanceState, claimed?: ReadonlySet<string>): Promise<string> {
+  const ends = (s: StanceState) => ({ from: s.from, to: s.to, kind: staticKind(s.kind) });
+  if (id !== stanceId(ends(from))) return id;
+  const next = stanceId(ends(to));
+  return next === id ? id : freeStanceId(tx, dataset, next, claimed);
 }
 
 const memberKeys = (dataset: string, from: string, to: string, toLabel: 'Actor' | 'Topic', source: string): EntityKey[] => [
@@ -165,22 +181,25 @@ export async function editStance(dataset: string, id: string, patch: StancePatch
         throw new ApiError(409, 'StanceExists', `The data set already has a ${state.kind} stance between these two ("${String(clash.get('id'))}"); add the quotes there instead.`, { id: clash.get('id') });
       }
     }
-    const key: EntityKey = { type: 'stance', dataset, id };
-    const before = await readEntities(tx, [key]);
-    await writeEntities(tx, [{ type: 'stance', dataset, id, value: state }], before);
-    const after = await readEntities(tx, [key]);
+    const newId = await followingId(tx, dataset, id, current, state);
+    const keys: EntityKey[] = [{ type: 'stance', dataset, id }, ...(newId === id ? [] : [{ type: 'stance' as const, dataset, id: newId }])];
+    const before = await readEntities(tx, keys);
+    // A new kind may bring a new id: the stance leaves its old key and takes the new one.
+    const targets = keys.map((k) => ({ type: 'stance' as const, dataset, id: (k as { id: string }).id, value: (k as { id: string }).id === newId ? state : null }));
+    await writeEntities(tx, targets, before);
+    const after = await readEntities(tx, keys);
     const summary = await stanceSummary(tx, current);
     const change = await recordChange(tx, {
       editor,
       action: 'stance.edit',
       dataset,
       actorIds: current.toLabel === 'Actor' ? [current.from, current.to] : [current.from],
-      target: `stance:${dataset}/${id}`,
+      target: `stance:${dataset}/${newId}`,
       before,
       after,
       summary: `Edited stance: ${summary}${changed.length > 0 ? ` (${changed.join(', ')})` : ''}`,
     });
-    return { change: { id: change.id, action: change.action, summary: change.summary }, value: { dataset, id, ...state } };
+    return { change: { id: change.id, action: change.action, summary: change.summary }, value: { dataset, id: newId, ...state } };
   });
 }
 

@@ -10,6 +10,7 @@ import { listChanges, revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
 import { createStance } from '@/graph/edit/stances';
 import { createTopic } from '@/graph/edit/topics';
+import { exportDataset } from '@/graph/export/exportDataset';
 import { loadDataset } from '@/graph/load';
 import { currentDatasetVersion } from '@/graph/snapshots';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
@@ -85,6 +86,9 @@ describe('graph/edit/actors, topics and merge', () => {
     expect(await stancesOf('united-states')).toEqual([
       'OPPOSES:nicolas-maduro:1', 'RECOGNISES:juan-guaido:1', 'SANCTIONS:pdvsa:1', 'SUPPORTS:fresh-elections:1', 'SUPPORTS:juan-guaido:2',
     ]);
+    // Moved stances take the survivor's default ids, so the data set still exports as a valid file.
+    const exported = await exportDataset(dataset);
+    expect(exported.stances.filter((st) => st.from === 'united-states' || st.to === 'united-states').map((st) => st.id)).toEqual([undefined, undefined, undefined, undefined, undefined]);
     const quotesAfter = await read(async (tx) => (await tx.run('MATCH ()-[r]->() RETURN sum(size(r.quotes)) AS n')).records[0]?.get('n').toNumber());
     expect(quotesAfter).toBe(quotesBefore);
     expect(await currentDatasetVersion()).not.toBe(versionBefore);

@@ -5,6 +5,7 @@
 import { closeDriver, read, write } from '@/graph/driver';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { createStance, deleteStance, editStance } from '@/graph/edit/stances';
+import { exportDataset } from '@/graph/export/exportDataset';
 import { loadDataset } from '@/graph/load';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
@@ -56,6 +57,29 @@ describe('graph/edit/stances', () => {
     await expect(revertChange(result.change.id, 'bob')).rejects.toMatchObject({ status: 409, code: 'AlreadyReverted' });
   });
 
+  it('writes stances the export reads back like imported ones, with a slug id when the default one is taken', async () => {
+    const start = await graphChecksum();
+    // The default id of a us -> russia SUPPORTS stance, already held by a stance between two others.
+    await write((tx) => tx.run(
+      `MATCH (a:Actor {id: 'russia'}), (b:Actor {id: 'pdvsa'})
+       CREATE (a)-[:SUPPORTS {id: 'us--supports--russia', dataset: $dataset, polarity: 1, date: date('2019-01-24'), certainty: 'stated',
+                              quotes: ['Russia supports'], sourceIds: ['wire-article'], quoteStarts: [-1], quoteEnds: [-1], eventIds: ['']}]->(b)`,
+      { dataset },
+    ));
+    const result = await createStance(
+      { dataset, from: 'us', to: 'russia', kind: 'SUPPORTS', certainty: 'claimed', note: 'Verbatim <b>note</b>', evidence: { source: 'wire-article', ...place('Russia supports Nicolás Maduro') } },
+      'alice',
+    );
+    expect(result.value.id).toBe('us-supports-russia-2');
+    // The hand-made occupant is no valid data (its id is neither a slug nor its default): gone before exporting.
+    await write((tx) => tx.run("MATCH ()-[r {id: 'us--supports--russia'}]->() DELETE r"));
+    const exported = await exportDataset(dataset);
+    const stance = exported.stances.find((s) => s.id === 'us-supports-russia-2');
+    expect(stance).toMatchObject({ from: 'us', to: 'russia', kind: 'SUPPORTS', polarity: 1, certainty: 'claimed', note: 'Verbatim <b>note</b>', evidence: [{ source: 'wire-article', ...place('Russia supports Nicolás Maduro') }] });
+    await revertChange(result.change.id, 'alice');
+    expect(await graphChecksum()).toEqual(start);
+  });
+
   it('adds a quote to the existing stance of the same from, to and kind; the revert takes it off', async () => {
     const start = await graphChecksum();
     const result = await createStance(
@@ -79,10 +103,15 @@ describe('graph/edit/stances', () => {
       code: 'EditConflict',
       details: { current: { certainty: 'alleged', version: v + 1 } },
     });
+    // A new kind: the default id follows it (the export writes no id then; an explicit one must be a slug).
     const kindChange = await editStance(dataset, 'us--supports--juan-guaido', { version: v + 1, kind: 'PROTECTS' }, 'alice');
-    expect((await stanceProps('us--supports--juan-guaido'))?.kind).toBe('PROTECTS');
-    const deleted = await deleteStance(dataset, 'us--supports--juan-guaido', v + 2, 'alice');
+    expect(kindChange.value.id).toBe('us--protects--juan-guaido');
     expect(await stanceProps('us--supports--juan-guaido')).toBeNull();
+    expect((await stanceProps('us--protects--juan-guaido'))?.kind).toBe('PROTECTS');
+    expect((await exportDataset(dataset)).stances.find((st) => st.kind === 'PROTECTS')).toMatchObject({ from: 'us', to: 'juan-guaido' });
+    expect((await exportDataset(dataset)).stances.find((st) => st.kind === 'PROTECTS')?.id).toBeUndefined();
+    const deleted = await deleteStance(dataset, 'us--protects--juan-guaido', v + 2, 'alice');
+    expect(await stanceProps('us--protects--juan-guaido')).toBeNull();
     await expect(revertChange(kindChange.change.id, 'alice')).rejects.toMatchObject({ status: 409, code: 'EditConflict' });
     await revertChange(deleted.change.id, 'alice');
     await revertChange(kindChange.change.id, 'alice');
