@@ -118,7 +118,9 @@ export async function createStance(input: StanceCreate, editor: string): Promise
         version: current.version + 1,
       };
     } else {
-      const date = input.date ?? String(facts.get('date'));
+      const sourceDate = facts.get('date') as string | null;
+      if (input.date === undefined && sourceDate === null) throw badField(where, 'date', 'the source has no date, so the stance needs one');
+      const date = input.date ?? String(sourceDate);
       if (input.until !== undefined && input.until < date) throw badField(where, 'until', 'until must not be before date');
       state = {
         kind, from, to, toLabel: label,
