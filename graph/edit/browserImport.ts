@@ -4,7 +4,7 @@
  * through the one write path (`loadImport`) followed by one `import` change in the audit trail.
  * A bad file is a 400 carrying the loader's own messages, each naming the file, record and field.
  */
-import { write } from '@/graph/driver';
+import { read, write } from '@/graph/driver';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
 import type { EditorSession } from '@/graph/edit/guard';
 import { previewImport } from '@/graph/edit/importPreview';
@@ -76,9 +76,10 @@ export async function loadUpload(upload: Upload, request: ImportRequest, editor:
 
 async function loadAndRecord(upload: Upload, importer: Importer, editor: EditorSession): Promise<ImportDone> {
   await ensureEditSchema();
+  const { dataset } = importer;
+  const isNew = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN d.id', { id: dataset.id })).records.length === 0);
   const report = await loadImport(importer);
   // Recorded once the load has finished, in a transaction of its own: a load is many transactions.
-  const { dataset } = importer;
   const change = await write((tx) =>
     recordChange(tx, {
       editor: editor.name,
@@ -86,7 +87,9 @@ async function loadAndRecord(upload: Upload, importer: Importer, editor: EditorS
       dataset: dataset.id,
       actorIds: [],
       target: `dataset:${dataset.id}`,
-      before: null,
+      // A new data set was absent before (revertible: graph/edit/importRevert.ts removes it again);
+      // a reloaded one had contents the trail does not keep, so that import cannot be reverted.
+      before: isNew ? [{ type: 'dataset', id: dataset.id, value: null }] : null,
       after: [{ type: 'dataset', id: dataset.id, value: { title: dataset.title, description: dataset.description ?? null, format: importer.format } }],
       summary: importSummary(upload.name, dataset.title, report),
     }),

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import importRoute from '@/pages/api/edit/import';
+import stanceRoute from '@/pages/api/edit/stances/[dataset]/[id]';
 import { closeDriver, read } from '@/graph/driver';
 import { Change } from '@/graph/edit/changeSchema';
 import { ImportDone, ImportErrors, ImportPreview } from '@/graph/edit/importTypes';
@@ -21,6 +22,7 @@ import { buildDnaFile } from '@/tests/support/dnaFile';
 import { SAME_SITE_HEADERS, TEST_EDITOR, TEST_HOST, editorHeaders } from '@/tests/support/editors';
 import { gdeltEvent } from '@/tests/support/gdeltFile';
 import { graphChecksum } from '@/tests/support/graphChecksum';
+import { asEditor, revert } from '@/tests/support/editRoutes';
 
 const TEMPLATE = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'import', 'stances-template.csv'));
 
@@ -97,7 +99,7 @@ describe('POST /api/edit/import', () => {
 
     const [recorded, ...more] = await importChanges(dataset);
     expect(more).toEqual([]);
-    expect(recorded).toMatchObject({ id: change.id, editor: TEST_EDITOR.name, action: 'import', dataset, before: null });
+    expect(recorded).toMatchObject({ id: change.id, editor: TEST_EDITOR.name, action: 'import', dataset, before: [{ type: 'dataset', id: dataset, value: null }] });
     expect(recorded!.summary).toContain(`Imported ${name}`);
     expect(recorded!.summary).toContain(`${counts.added} stances added`);
     const stored = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $dataset}) RETURN d.file AS file, d.complete AS complete', { dataset })).records[0]?.toObject());
@@ -107,6 +109,32 @@ describe('POST /api/edit/import', () => {
     // Previewed again: the data set exists and nothing would change.
     const again = ImportPreview.parse((await upload(bytes(), { ...query, confirm: '0' })).body);
     expect(again).toMatchObject({ datasetExists: true, added: 0, updated: 0, unchanged: counts.added + counts.updated + counts.unchanged, removed: 0 });
+  });
+
+  it('reverts an import that created its data set, leaving the graph as before it; refuses one that reloaded a data set, or one edited since', async () => {
+    const before = await graphChecksum();
+    const first = ImportDone.parse((await upload(TEMPLATE, { name: 'a.csv', dataset: 'rev-a', confirm: '1' })).body);
+    expect((await graphChecksum()).stances).toBeGreaterThan(before.stances);
+    const reverted = await revert(first.change.id);
+    expect([reverted.status, reverted.body.error ?? null]).toEqual([200, null]);
+    expect(reverted.body.change).toMatchObject({ action: 'revert', revertOf: first.change.id, after: [{ type: 'dataset', id: 'rev-a', value: null }] });
+    expect(await graphChecksum()).toEqual(before);
+    expect((await revert(first.change.id)).status).toBe(409);
+
+    // Loaded again over itself: the earlier contents are not in the trail, so that import is not revertible.
+    await upload(TEMPLATE, { name: 'a.csv', dataset: 'rev-b', confirm: '1' });
+    const reload = ImportDone.parse((await upload(TEMPLATE, { name: 'a.csv', dataset: 'rev-b', confirm: '1' })).body);
+    const refused = await revert(reload.change.id);
+    expect([refused.status, refused.body.error?.code]).toEqual([409, 'NotRevertible']);
+
+    // Edited after the import: the edit goes first.
+    const imported = ImportDone.parse((await upload(TEMPLATE, { name: 'a.csv', dataset: 'rev-c', confirm: '1' })).body);
+    const edit = await asEditor(stanceRoute, { method: 'PATCH', query: { dataset: 'rev-c', id: 'russian-contractors-protect-maduro' }, body: { version: 0, note: 'checked' } });
+    expect(edit.status).toBe(200);
+    const blocked = await revert(imported.change.id);
+    expect([blocked.status, blocked.body.error?.code]).toEqual([409, 'EditConflict']);
+    expect(blocked.body.error?.message).toContain('Revert those changes first');
+    expect(await read(async (tx) => (await tx.run("MATCH (d:Dataset {id: 'rev-c'}) RETURN d.id")).records.length)).toBe(1);
   });
 
   it('names the skipped GDELT records in the preview', async () => {

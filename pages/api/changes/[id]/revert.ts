@@ -3,7 +3,7 @@
  * own; 409 when it was reverted already, cannot be, or what it touched has changed since.
  */
 import { z } from 'zod';
-import { revertChange } from '@/graph/edit/audit';
+import { revert } from '@/graph/edit/revert';
 import { editorRoute } from '@/graph/edit/guard';
 import { parse } from '@/graph/http';
 
@@ -12,5 +12,5 @@ export const config = { api: { bodyParser: false } };
 const Id = z.object({ id: z.string().trim().min(1).max(100) });
 
 export default editorRoute({
-  POST: async (req, _res, editor) => ({ change: await revertChange(parse(Id, req.query, 'address').id, editor.name) }),
+  POST: async (req, _res, editor) => ({ change: await revert(parse(Id, req.query, 'address').id, editor.name) }),
 });

@@ -1,0 +1,15 @@
+/**
+ * POST /api/changes/<id>/revert's one entry: an import is undone by removing the data set it
+ * created (graph/edit/importRevert.ts); every other change by restoring the states it recorded
+ * (revertChange in graph/edit/audit.ts).
+ */
+import { read } from '@/graph/driver';
+import { readChange, revertChange } from '@/graph/edit/audit';
+import type { Change } from '@/graph/edit/changeSchema';
+import { revertImport } from '@/graph/edit/importRevert';
+
+export async function revert(id: string, editor: string): Promise<Change> {
+  const change = await read((tx) => readChange(tx, id));
+  if (change && change.action === 'import' && !change.revertedBy) return revertImport(change, editor);
+  return revertChange(id, editor);
+}
