@@ -1,5 +1,5 @@
 /** The fields of an actor an editor may change: name, kind, aliases (separated by semicolons), description. */
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEditForm } from '@/components/edit/useEditForm';
 import type { ActorValues } from '@/components/edit/actorValues';
 import { ActorKind } from '@/graph/schema';
 import styles from '@/components/edit/edit.module.css';
@@ -12,18 +12,7 @@ interface Props {
 }
 
 export default function ActorEditForm({ initial, busy, onSave, onCancel }: Props) {
-  const [values, setValues] = useState(initial);
-  const change = (patch: Partial<ActorValues>) => setValues((v) => ({ ...v, ...patch }));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSave(values);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onCancel();
-  };
+  const { values, change, onSubmit, onKeyDown } = useEditForm(initial, onSave, onCancel);
   return (
     <form className={styles.form} onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Edit actor" data-testid="actor-edit-form">
       <label className={styles.field}>

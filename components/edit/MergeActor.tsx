@@ -2,8 +2,9 @@
  * "Merge into…": find the surviving actor by name, then confirm. Every stance, alias and quote of
  * this actor moves to the survivor, and this actor's name becomes one of its aliases.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { sendEdit } from '@/components/edit/sendEdit';
+import { escapeCancels } from '@/components/edit/useEditForm';
 import { useActorSearch } from '@/components/edit/useActorSearch';
 import type { EditActionState } from '@/components/edit/useEditAction';
 import type { ActorHit } from '@/graph/apiTypes';
@@ -24,12 +25,7 @@ export default function MergeActor({ actor, action, onMerged, onCancel }: Props)
     const body = { from: actor.id, into: into.id, fromVersion: actor.version, intoVersion: into.version ?? 0 };
     if (await action.run(() => sendEdit('POST', '/api/edit/actors/merge', body))) onMerged(into);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onCancel();
-  };
+  const onKeyDown = escapeCancels(onCancel);
   return (
     <div role="group" aria-label={`Merge ${actor.name} into another actor`} className={styles.form} onKeyDown={onKeyDown} data-testid="merge-actor">
       {survivor === null ? (

@@ -1,5 +1,5 @@
 /** The fields of a stance an editor may change: kind (bringing its usual polarity), polarity, certainty, date, note. */
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEditForm } from '@/components/edit/useEditForm';
 import { usualPolarity, type StanceValues } from '@/components/edit/stanceValues';
 import { Certainty, StanceKind, type Polarity } from '@/graph/schema';
 import styles from '@/components/edit/edit.module.css';
@@ -14,19 +14,7 @@ interface Props {
 const POLARITY_TEXT: Record<string, string> = { '1': '+1 for', '0': '0 neutral', '-1': '−1 against' };
 
 export default function StanceEditForm({ initial, busy, onSave, onCancel }: Props) {
-  const [values, setValues] = useState(initial);
-  const change = (patch: Partial<StanceValues>) => setValues((v) => ({ ...v, ...patch }));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSave(values);
-  };
-  // Escape leaves the form without saving (and without closing the panel's evidence view).
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onCancel();
-  };
+  const { values, change, onSubmit, onKeyDown } = useEditForm(initial, onSave, onCancel);
   return (
     <form className={styles.form} onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label="Edit stance" data-testid="stance-edit-form">
       <label className={styles.field}>

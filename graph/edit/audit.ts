@@ -191,19 +191,24 @@ export async function revertChange(id: string, editor: string): Promise<Change> 
     }
     await writeEntities(tx, restoredStates(change.before, change.after, now), now);
     const after = await readEntities(tx, keys);
-    const recorded = await recordChange(tx, {
-      editor,
-      action: 'revert',
-      dataset: change.dataset,
-      datasets: change.datasets,
-      actorIds: change.actorIds,
-      target: change.target,
-      before: now,
-      after,
-      summary: `Reverted: ${change.summary}`,
-      revertOf: change.id,
-    });
-    await tx.run('MATCH (c:Change {id: $id}) SET c.revertedBy = $by', { id, by: recorded.id });
-    return recorded;
+    return recordRevert(tx, change, now, after, editor);
   });
+}
+
+/** Records the revert of `change` (from `before` to `after`) as a change of its own, and marks the original reverted. */
+export async function recordRevert(tx: ManagedTransaction, change: Change, before: Entity[], after: Entity[], editor: string): Promise<Change> {
+  const recorded = await recordChange(tx, {
+    editor,
+    action: 'revert',
+    dataset: change.dataset,
+    datasets: change.datasets,
+    actorIds: change.actorIds,
+    target: change.target,
+    before,
+    after,
+    summary: `Reverted: ${change.summary}`,
+    revertOf: change.id,
+  });
+  await tx.run('MATCH (c:Change {id: $id}) SET c.revertedBy = $by', { id: change.id, by: recorded.id });
+  return recorded;
 }

@@ -7,7 +7,7 @@
  */
 import { removeDataset } from '@/graph/datasetCleanup';
 import { read, write } from '@/graph/driver';
-import { readChange, recordChange } from '@/graph/edit/audit';
+import { readChange, recordRevert } from '@/graph/edit/audit';
 import type { Change } from '@/graph/edit/changeSchema';
 import { ApiError } from '@/graph/errors';
 
@@ -43,19 +43,6 @@ export async function revertImport(change: Change, editor: string): Promise<Chan
     await tx.run('MATCH (c:Change {id: $id}) SET c._editLock = true REMOVE c._editLock', { id: change.id });
     const current = await readChange(tx, change.id);
     if (current?.revertedBy) throw new ApiError(409, 'AlreadyReverted', `This change was reverted already (by change ${current.revertedBy}).`, { revertedBy: current.revertedBy });
-    const recorded = await recordChange(tx, {
-      editor,
-      action: 'revert',
-      dataset: change.dataset,
-      datasets: change.datasets,
-      actorIds: change.actorIds,
-      target: change.target,
-      before: change.after,
-      after: [{ type: 'dataset', id: change.dataset, value: null }],
-      summary: `Reverted: ${change.summary}`,
-      revertOf: change.id,
-    });
-    await tx.run('MATCH (c:Change {id: $id}) SET c.revertedBy = $by', { id: change.id, by: recorded.id });
-    return recorded;
+    return recordRevert(tx, change, change.after ?? [], [{ type: 'dataset', id: change.dataset, value: null }], editor);
   });
 }
