@@ -76,7 +76,13 @@ function PolarityBadge({ polarity }: { polarity: number }) {
 }
 
 function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect']; tools?: ReactNode }) {
-  const stances = elements.edges.map((e) => e.data).filter((e) => e.source === node.id || e.target === node.id);
+  // By kind, then by the other actor's name: the same order on every load (the graph's own order varies),
+  // so the countries recognising Guaidó come together, one after another with "Next stance".
+  const other = (e: EdgeData) => names.get(e.source === node.id ? e.target : e.source) ?? '';
+  const stances = elements.edges
+    .map((e) => e.data)
+    .filter((e) => e.source === node.id || e.target === node.id)
+    .sort((a, b) => a.type.localeCompare(b.type) || other(a).localeCompare(other(b)));
   const kind = KIND_STYLES[node.kind]?.label ?? node.kind;
   // The order the stances are listed in below, which "Next stance" follows.
   const listed = POLARITY_GROUPS.flatMap((group) => stances.filter((e) => e.polarity === group.polarity).map((e) => e.id));
