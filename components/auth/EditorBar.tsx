@@ -1,6 +1,7 @@
 /**
- * The header's sign-in state: "Signed in as X · Sign out" for an editor, a "Sign in" link for
- * everyone else, nothing while loading or when the server has editing turned off.
+ * The header's sign-in state: the editor's pages (Sources, Changes) and "Signed in as X · Sign out"
+ * for an editor, a "Sign in" link for everyone else, nothing while loading or when the server has
+ * editing turned off.
  */
 import Link from 'next/link';
 import { useRouter } from 'next/router';
@@ -33,6 +34,10 @@ export default function EditorBar() {
     <div className={styles.bar} data-testid="editor-bar">
       {editor ? (
         <>
+          <Link href="/sources">Sources</Link>
+          <span aria-hidden="true">·</span>
+          <Link href="/changes">Changes</Link>
+          <span aria-hidden="true">·</span>
           <span>
             Signed in as <span className={styles.name}>{editor.name}</span>
           </span>

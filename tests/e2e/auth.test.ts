@@ -52,6 +52,8 @@ describe('editor sign-in in the browser', () => {
     await signInWithKeyboard(TEST_EDITOR.name, TEST_EDITOR.password);
     await page.waitForURL(`${baseUrl()}/`);
     await bar().getByText(`Signed in as ${TEST_EDITOR.name}`).waitFor();
+    // The editor's pages are one link away from the explorer.
+    expect(await bar().getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/sources', '/changes']);
     await screenshot(page, 'auth-signed-in');
 
     const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
@@ -61,6 +63,7 @@ describe('editor sign-in in the browser', () => {
     await bar().getByRole('button', { name: 'Sign out' }).focus();
     await page.keyboard.press('Enter');
     await bar().getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await bar().getByRole('link').count()).toBe(1);
     expect((await page.context().cookies()).some((c) => c.name === SESSION_COOKIE)).toBe(false);
     // The server agrees: a reload still shows "Sign in".
     await page.reload();
