@@ -56,6 +56,12 @@ export const Env = z.object({
    * keep working without it. `npm start` creates one in NEO4J_LOCAL_DIR when it is unset.
    */
   SESSION_SECRET: z.string().optional(),
+  /**
+   * Keys editors' passwords before scrypt (graph/edit/password.ts), so a hash read through the public
+   * Cypher console is useless without it. Unset: SESSION_SECRET is used. Changing it (or
+   * SESSION_SECRET while this is unset) means setting editors' passwords again.
+   */
+  PASSWORD_PEPPER: z.string().min(32, 'must have at least 32 characters').optional(),
   /** An editor's session ends after this many minutes without a request. */
   SESSION_IDLE_MINUTES: Int(60, 1, 7 * 24 * 60),
   /** Writes per editor per minute: a stolen or runaway session cannot rewrite the graph in one go; 0 turns it off. */

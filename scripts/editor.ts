@@ -3,10 +3,11 @@
  * change the graph from the browser (docs/editors.md). On a terminal `add` asks for the password
  * twice without echoing it; otherwise it reads the first line of standard input, for scripts.
  */
-import { closeDriver } from '@/graph/driver';
+import { closeDriver, getEnv } from '@/graph/driver';
 import { addEditor, EditorError, EditorName, editorExists, listEditors, NewPassword, removeEditor } from '@/graph/edit/editors';
 import { ApiError, describeNeo4jError } from '@/graph/errors';
 import { EDITOR_USAGE, EditorArgsError, parseEditorArgs } from '@/scripts/editorArgs';
+import { ensureSessionSecret } from '@/scripts/sessionSecret';
 
 /** Reads one line from the terminal with echo off; Ctrl-C aborts. */
 function askHidden(prompt: string): Promise<string> {
@@ -63,8 +64,19 @@ async function readNewPassword(name: string): Promise<string> {
   return password;
 }
 
+/**
+ * Passwords are keyed with the secret the app runs with (graph/edit/password.ts). Without
+ * SESSION_SECRET or PASSWORD_PEPPER set, that is the one `npm start` keeps in NEO4J_LOCAL_DIR.
+ */
+function adoptAppSecret(): void {
+  const env = getEnv();
+  if (env.PASSWORD_PEPPER || env.SESSION_SECRET) return;
+  process.env.SESSION_SECRET = ensureSessionSecret(env.NEO4J_LOCAL_DIR).secret;
+}
+
 async function main(argv: string[]): Promise<void> {
   const args = parseEditorArgs(argv);
+  if (args.command === 'add') adoptAppSecret();
   switch (args.command) {
     case 'help':
       console.log(EDITOR_USAGE);

@@ -7,6 +7,7 @@
 import { read, write } from '@/graph/driver';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
 import type { EditorSession } from '@/graph/edit/guard';
+import { backupOf, saveBackup } from '@/graph/edit/importBackup';
 import { previewImport } from '@/graph/edit/importPreview';
 import type { ImportDone, ImportPreview } from '@/graph/edit/importTypes';
 import type { Upload } from '@/graph/edit/importUpload';
@@ -78,21 +79,25 @@ async function loadAndRecord(upload: Upload, importer: Importer, editor: EditorS
   await ensureEditSchema();
   const { dataset } = importer;
   const isNew = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN d.id', { id: dataset.id })).records.length === 0);
+  // A reload replaces the whole data set: keep what it replaces, so the import can be reverted.
+  const previous = isNew ? null : await backupOf(dataset.id);
   const report = await loadImport(importer);
   // Recorded once the load has finished, in a transaction of its own: a load is many transactions.
-  const change = await write((tx) =>
-    recordChange(tx, {
+  const change = await write(async (tx) => {
+    const recorded = await recordChange(tx, {
       editor: editor.name,
       action: 'import',
       dataset: dataset.id,
       actorIds: [],
       target: `dataset:${dataset.id}`,
-      // A new data set was absent before (revertible: graph/edit/importRevert.ts removes it again);
-      // a reloaded one had contents the trail does not keep, so that import cannot be reverted.
-      before: isNew ? [{ type: 'dataset', id: dataset.id, value: null }] : null,
+      // A new data set was absent before (a revert removes it again); a reloaded one is restored
+      // from its backup (graph/edit/importBackup.ts), and without one the import is not revertible.
+      before: isNew ? [{ type: 'dataset', id: dataset.id, value: null }] : previous ? [{ type: 'dataset', id: dataset.id, value: { title: previous.info.title, description: previous.info.description ?? null, format: null } }] : null,
       after: [{ type: 'dataset', id: dataset.id, value: { title: dataset.title, description: dataset.description ?? null, format: importer.format } }],
       summary: importSummary(upload.name, dataset.title, report),
-    }),
-  );
+    });
+    if (previous) await saveBackup(tx, recorded.id, previous);
+    return recorded;
+  });
   return { report, change: { id: change.id } };
 }

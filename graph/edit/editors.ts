@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { getEnv, read, write } from '@/graph/driver';
+import type { Env } from '@/graph/env';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from '@/graph/edit/password';
 
 /** Also in graph/load.ts SCHEMA_STATEMENTS, so a fresh database gets it with the rest of the schema. */
@@ -37,6 +38,13 @@ function check<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
   return result.data;
 }
 
+/** The secret passwords are keyed with (graph/edit/password.ts): PASSWORD_PEPPER, else SESSION_SECRET. */
+export function passwordPepper(env: Env = getEnv()): string {
+  const pepper = env.PASSWORD_PEPPER ?? env.SESSION_SECRET;
+  if (!pepper) throw new EditorError('Passwords are keyed with a server secret: set SESSION_SECRET (or PASSWORD_PEPPER), the same the app runs with.');
+  return pepper;
+}
+
 export async function ensureEditorSchema(): Promise<void> {
   await write((tx) => tx.run(EDITOR_CONSTRAINT));
 }
@@ -45,7 +53,7 @@ export async function addEditor(name: string, password: string): Promise<void> {
   const validName = check(EditorName, name, 'name');
   const validPassword = check(NewPassword, password, 'password');
   await ensureEditorSchema();
-  const passwordHash = await hashPassword(validPassword, getEnv().PASSWORD_SCRYPT_LOG_N);
+  const passwordHash = await hashPassword(validPassword, getEnv().PASSWORD_SCRYPT_LOG_N, passwordPepper());
   const created = await write(async (tx) => {
     // MERGE under the unique constraint: two concurrent adds of one name cannot both create it.
     const result = await tx.run(
@@ -85,10 +93,10 @@ export async function editorExists(name: string): Promise<boolean> {
 
 // Compared against when the name is unknown, so an unknown name costs as much time as a wrong password.
 const decoys = new Map<number, Promise<string>>();
-function decoyHash(logN: number): Promise<string> {
+function decoyHash(logN: number, pepper: string): Promise<string> {
   let decoy = decoys.get(logN);
   if (!decoy) {
-    decoy = hashPassword(`decoy-${Math.random()}`, logN);
+    decoy = hashPassword(`decoy-${Math.random()}`, logN, pepper);
     decoys.set(logN, decoy);
   }
   return decoy;
@@ -100,6 +108,7 @@ export async function verifyEditor(name: string, password: string): Promise<bool
     const result = await tx.run('MATCH (e:Editor {name: $name}) RETURN e.passwordHash AS passwordHash', { name });
     return (result.records[0]?.get('passwordHash') as string | undefined) ?? null;
   });
-  const matches = await verifyPassword(password, stored ?? (await decoyHash(getEnv().PASSWORD_SCRYPT_LOG_N)));
+  const pepper = passwordPepper();
+  const matches = await verifyPassword(password, stored ?? (await decoyHash(getEnv().PASSWORD_SCRYPT_LOG_N, pepper)), pepper);
   return stored !== null && matches;
 }

@@ -1,4 +1,8 @@
-import { hashPassword, parseHash, verifyPassword } from '@/graph/edit/password';
+import { hashPassword as hashWith, parseHash, verifyPassword as verifyWith } from '@/graph/edit/password';
+
+const PEPPER = 'a test pepper of more than thirty-two characters';
+const hashPassword = (password: string, logN: number) => hashWith(password, logN, PEPPER);
+const verifyPassword = (password: string, stored: string) => verifyWith(password, stored, PEPPER);
 
 describe('graph/edit/password', () => {
   it('hashes into scrypt$N$r$p$salt$key and verifies only the same password', async () => {
@@ -39,5 +43,12 @@ describe('graph/edit/password', () => {
     expect(parseHash(['scrypt', String(2 ** 24), ...parts.slice(2)].join('$'))).toBeNull();
     expect(await verifyPassword('password-123', ['scrypt', '1024', '8', '1', '', parts[5]].join('$'))).toBe(false);
     await expect(hashPassword('x', 40)).rejects.toThrow(/log2/);
+  });
+
+  it('keys the password with the pepper: the stored hash does not verify under another secret, nor without one', async () => {
+    const stored = await hashPassword('correct horse battery', 10);
+    expect(await verifyWith('correct horse battery', stored, PEPPER)).toBe(true);
+    expect(await verifyWith('correct horse battery', stored, `${PEPPER}!`)).toBe(false);
+    await expect(verifyWith('correct horse battery', stored, '')).rejects.toThrow(/pepper/);
   });
 });

@@ -7,8 +7,10 @@ import { sealData } from 'iron-session';
 import type { NextApiHandler } from 'next';
 import { closeDriver } from '@/graph/driver';
 import { addEditor, removeEditor } from '@/graph/edit/editors';
+import { verifyPassword } from '@/graph/edit/password';
 import { editorRoute } from '@/graph/edit/guard';
 import { SESSION_COOKIE } from '@/graph/edit/session';
+import cypherRoute from '@/pages/api/cypher';
 import login from '@/pages/api/auth/login';
 import logout from '@/pages/api/auth/logout';
 import me from '@/pages/api/auth/me';
@@ -46,6 +48,17 @@ describe('editor sign-in and the write guard (graph/edit/guard)', () => {
   });
   afterEach(() => restoreEnv('EDITING', 'RATE_LIMIT_LOGIN_FAILURES', 'RATE_LIMIT_EDITS_PER_MINUTE', 'SESSION_IDLE_MINUTES', 'TRUST_PROXY'));
   afterAll(() => closeDriver());
+
+  it('stores a hash the public Cypher console can read but not use: it is keyed with the server secret', async () => {
+    const answer = await callRoute<{ rows: { hash: string }[] }>(cypherRoute, { method: 'POST', body: { query: 'MATCH (e:Editor {name: $name}) RETURN e.passwordHash AS hash', params: { name: TEST_EDITOR.name } } });
+    expect(answer.status).toBe(200);
+    const hash = answer.body.rows[0]?.hash ?? '';
+    expect(hash).toMatch(/^scrypt\$/);
+    expect(hash).not.toContain(TEST_EDITOR.password);
+    // Whoever reads it needs the app's secret as well as the password to check a guess.
+    expect(await verifyPassword(TEST_EDITOR.password, hash, process.env.SESSION_SECRET ?? '')).toBe(true);
+    expect(await verifyPassword(TEST_EDITOR.password, hash, 'a guessed secret that is not the right one')).toBe(false);
+  });
 
   it('lets a signed-in editor through, with their name, and re-seals the cookie', async () => {
     const answer = await post(guarded, await editorHeaders());
