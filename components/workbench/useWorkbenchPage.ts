@@ -13,7 +13,7 @@ export function useWorkbenchPage(id: string | null) {
   const fetched = useFetched<Workbench>(id === null ? null : `/api/sources/${encodeURIComponent(id)}/workbench`);
   const bench = fetched.status === 'ready' ? fetched.data : null;
   const textRef = useRef<HTMLDivElement>(null);
-  const { selection } = useTextSelection(textRef, bench?.text.length ?? 0);
+  const { selection, latest } = useTextSelection(textRef, bench?.text.length ?? 0);
   const form = useStanceForm(bench, fetched.reload);
 
   const names = useMemo(() => new Map((bench?.known ?? []).map((k) => [k.id, k.name])), [bench]);
@@ -27,5 +27,5 @@ export function useWorkbenchPage(id: string | null) {
     () => (bench ? segmentText(bench.text, { mentions: bench.mentions, cues: bench.cues, quotes: bench.quotes, selection: form.draft?.span ?? null }) : []),
     [bench, form.draft?.span],
   );
-  return { fetched, bench, textRef, selection, form, names, quoteTitles, segments };
+  return { fetched, bench, textRef, selection, latestSelection: latest, form, names, quoteTitles, segments };
 }

@@ -19,8 +19,13 @@ export default function SourceWorkbenchPage() {
   const router = useRouter();
   const id = router.isReady && typeof router.query.id === 'string' ? router.query.id : null;
   const { editor } = useEditor();
-  const { fetched, bench, textRef, selection, form, names, quoteTitles, segments } = useWorkbenchPage(id);
-  const code = editor && selection ? () => form.open(selection) : null;
+  const { fetched, bench, textRef, selection, latestSelection, form, names, quoteTitles, segments } = useWorkbenchPage(id);
+  const code = editor
+    ? () => {
+        const span = latestSelection();
+        if (span) form.open(span);
+      }
+    : null;
   const closeForm = () => {
     form.close();
     textRef.current?.focus();
