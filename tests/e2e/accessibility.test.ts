@@ -5,9 +5,9 @@
  * the explorer's search box picks the best match before any suggestion has appeared; the
  * console's empty-editor text reads as a hint; `/favicon.ico` is served.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { closeDriver } from '@/graph/driver';
+import { seriousViolations, type Violation } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { stateToSearch } from '@/components/console/consoleState';
@@ -28,26 +28,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await page?.close();
 });
-
-const AXE = path.join(path.dirname(require.resolve('axe-core/package.json')), 'axe.min.js');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core's serious and critical violations on the page as it stands. */
-async function seriousViolations(target: Page): Promise<Violation[]> {
-  await target.addScriptTag({ path: AXE });
-  const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 async function createSnapshot(): Promise<string> {
   const graph = (await (await fetch(`${baseUrl()}/api/graph?focus=juan-guaido&depth=1`)).json()) as { elements: { nodes: { data: { id: string } }[]; edges: unknown[] } };

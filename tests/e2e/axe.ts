@@ -1,4 +1,4 @@
-/** axe-core run in the page under test: its serious and critical violations (tests/e2e/auth.test.ts and others). */
+/** axe-core run in the page under test: its serious and critical violations (accessibility, auth, workbench and other e2e tests). */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
