@@ -78,7 +78,7 @@ function runChild(file: string, env: NodeJS.ProcessEnv): Promise<ChildResult> {
 /** Empties the graph (schema kept) in small transactions: a hub's relationships would not fit in one. */
 async function emptyGraph(driver: Driver): Promise<void> {
   // A loop of small deletes: one `CALL { } IN TRANSACTIONS` over every relationship ran out of transaction memory at 100k.
-  for (const query of ['MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n']) {
+  for (const query of ['MATCH ()-[r]->() WITH r LIMIT 5000 DELETE r RETURN count(*) AS n', 'MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n']) {
     let deleted = 0;
     do {
       const { records } = await driver.executeQuery(query);

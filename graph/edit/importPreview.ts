@@ -12,6 +12,7 @@ import { read } from '@/graph/driver';
 import type { ImportPreview } from '@/graph/edit/importTypes';
 import { checkAgainstDatabase } from '@/graph/import/existing';
 import type { Importer } from '@/graph/import/types';
+import { KeySet } from '@/graph/import/keySet';
 import { idKey, parseRecord, validateImport, type Validated } from '@/graph/import/validate';
 import { DEFAULT_BATCH, mergeRows, stanceRow, type StanceRow } from '@/graph/load';
 import { STANCE_KIND_POLARITY, type Stance, type StanceKind } from '@/graph/schema';
@@ -78,7 +79,7 @@ async function compareBatch(
   stances: Stance[],
   validated: Validated,
   isTopic: (id: string) => boolean,
-  seen: Set<number>,
+  seen: KeySet,
   dataset: string,
   counts: StanceCounts,
   driver?: Driver,
@@ -125,7 +126,7 @@ export async function previewImport(importer: Importer, options: PreviewOptions 
   const isTopic = (id: string) => validated.topics.has(id) || externalTopics.has(id);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const counts: StanceCounts = { added: 0, updated: 0, unchanged: 0, merged: 0 };
-  const seen = new Set<number>();
+  const seen = new KeySet();
   let stances: Stance[] = [];
   // Batches cut where the loader cuts them: after `batchSize` records of any type.
   let buffered = 0;

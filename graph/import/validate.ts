@@ -6,6 +6,9 @@
  */
 import { Actor, Source, Stance, Topic, formatPath, quotePlaceProblem, stanceId } from '@/graph/schema';
 import { ImportError, type Importer, type ImportRecord } from '@/graph/import/types';
+import { KeySet } from '@/graph/import/keySet';
+import type { Spool } from '@/graph/import/spool';
+import { stanceRow } from '@/graph/stanceWrites';
 import type { z } from 'zod';
 
 const SCHEMAS = { actor: Actor, topic: Topic, source: Source, stance: Stance } as const;
@@ -29,8 +32,13 @@ export interface Validated {
   external: { endpoints: Map<string, Place>; sources: Map<string, Place> };
   records: number;
   stanceRecords: number;
-  /** Distinct stance ids, counted with a set of their hashes (8 bytes each, not the ids). */
+  /** Distinct stance ids, counted with a set of their hashes (graph/import/keySet.ts: 8 bytes each, not the ids). */
   distinctStances: number;
+  /**
+   * Keys (`idKey`) of the stance ids that more than one record names: their evidence is merged,
+   * so the loader must look for them. A rare collision of two ids' keys only sends both that way.
+   */
+  repeated: KeySet;
 }
 
 /** Parses one record's value, or throws an ImportError naming the record and the field. */
@@ -53,7 +61,11 @@ export function idKey(id: string): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
-export async function validateImport(importer: Importer): Promise<Validated> {
+/**
+ * The first pass. With a `spool`, every record also goes there as the write pass will need it
+ * (graph/import/spool.ts), so the input is read and parsed only once.
+ */
+export async function validateImport(importer: Importer, spool?: Spool): Promise<Validated> {
   const { file } = importer;
   const v: Validated = {
     actors: new Map(),
@@ -64,8 +76,9 @@ export async function validateImport(importer: Importer): Promise<Validated> {
     records: 0,
     stanceRecords: 0,
     distinctStances: 0,
+    repeated: new KeySet(),
   };
-  const stanceKeys = new Set<number>();
+  const stanceKeys = new KeySet();
   for await (const batch of importer.records()) {
     for (const record of batch) {
       v.records++;
@@ -77,6 +90,7 @@ export async function validateImport(importer: Importer): Promise<Validated> {
           if (v.topics.has(actor.id)) throw new ImportError(file, record.at, 'id', `"${actor.id}" is already a topic`);
           v.actors.set(actor.id, actor.kind);
           v.names.set(actor.id, actor.name);
+          spool?.push({ type: 'actor', value: actor });
           break;
         }
         case 'topic': {
@@ -84,17 +98,20 @@ export async function validateImport(importer: Importer): Promise<Validated> {
           if (v.actors.has(topic.id)) throw new ImportError(file, record.at, 'id', `"${topic.id}" is already an actor`);
           v.topics.add(topic.id);
           v.names.set(topic.id, topic.name);
+          spool?.push({ type: 'topic', value: topic });
           break;
         }
         case 'source': {
           const source = parseRecord(file, record);
           v.sources.set(source.id, source.text);
+          spool?.push({ type: 'source', value: source });
           break;
         }
         case 'stance': {
           const stance = parseRecord(file, record);
           v.stanceRecords++;
-          stanceKeys.add(idKey(stanceId(stance)));
+          const key = idKey(stanceId(stance));
+          if (!stanceKeys.add(key)) v.repeated.add(key);
           if (!v.actors.has(stance.from) && !v.external.endpoints.has(stance.from)) v.external.endpoints.set(stance.from, { at: record.at, field: 'from' });
           if (!v.actors.has(stance.to) && !v.topics.has(stance.to) && !v.external.endpoints.has(stance.to)) v.external.endpoints.set(stance.to, { at: record.at, field: 'to' });
           stance.evidence.forEach((evidence, j) => {
@@ -105,10 +122,13 @@ export async function validateImport(importer: Importer): Promise<Validated> {
             const problem = quotePlaceProblem(evidence, { id: evidence.source, text: v.sources.get(evidence.source) });
             if (problem) throw new ImportError(file, record.at, `evidence[${j}].quote`, `stance "${stanceId(stance)}": ${problem}`);
           });
+          // Sources come before the stances citing them (the contract), so their texts are known here.
+          spool?.push({ type: 'stance', value: stanceRow(stance, v) });
           break;
         }
       }
     }
+    await spool?.drain();
   }
   v.distinctStances = stanceKeys.size;
   // The writer flushes in batches, so a stance must never come before what it names (the contract).
