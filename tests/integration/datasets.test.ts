@@ -15,6 +15,7 @@ import { Dataset, type DatasetInput } from '@/graph/schema';
 import { readDataset } from '@/seed/readDataset';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
 import { graphChecksum } from '@/tests/support/graphChecksum';
+import { planOperators } from '@/tests/support/planOperators';
 
 const venezuela = readDataset();
 const root = path.resolve(__dirname, '..', '..');
@@ -56,17 +57,7 @@ describe('several data sets in one graph (graph/load, graph/datasetCleanup)', ()
   afterAll(() => closeDriver());
 
   it('writes a stance by expanding from its two actors or seeking it in an index, never by scanning every relationship (loads stay linear)', async () => {
-    const operators = () =>
-      read(async (tx) => {
-        const result = await tx.run(`EXPLAIN ${stanceQuery('SUPPORTS', 'Actor')}`, { rows: [], dataset: 'x', run: 'y' });
-        const names: string[] = [];
-        const walk = (plan: { operatorType: string; children: unknown[] }) => {
-          names.push(plan.operatorType);
-          plan.children.forEach((child) => walk(child as typeof plan));
-        };
-        walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-        return names;
-      });
+    const operators = () => planOperators(stanceQuery('SUPPORTS', 'Actor'));
     // Expand(Into) between the two bound actors, or, once the edit path has made its (dataset, id)
     // indexes on stance types (graph/edit/entities.ts), a seek in them: both find one stance in
     // time independent of the graph's size. Checked before and after those indexes exist.

@@ -10,6 +10,7 @@ import type { Importer, ImportRecord } from '@/graph/import/types';
 import { loadImport, resetGraph } from '@/graph/load';
 import { appendEvidenceQuery, createStancesQuery } from '@/graph/stanceWrites';
 import { graphChecksum } from '@/tests/support/graphChecksum';
+import { planOperators } from '@/tests/support/planOperators';
 
 /**
  * A data set whose stance alpha → beta has records spread over many batches (one quote twice),
@@ -52,19 +53,6 @@ async function alphaBeta() {
   });
 }
 
-async function planOf(query: string): Promise<string[]> {
-  return read(async (tx) => {
-    const result = await tx.run(`EXPLAIN ${query}`, { rows: [], dataset: 'x', run: 'y' });
-    const names: string[] = [];
-    const walk = (plan: { operatorType: string; children: unknown[] }) => {
-      names.push(plan.operatorType);
-      plan.children.forEach((child) => walk(child as typeof plan));
-    };
-    walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
-    return names;
-  });
-}
-
 describe('the loader\'s create and merge paths (graph/writeBatch, graph/writeQueue)', () => {
   beforeEach(() => resetGraph());
   afterAll(() => closeDriver());
@@ -92,10 +80,10 @@ describe('the loader\'s create and merge paths (graph/writeBatch, graph/writeQue
 
   it('plans creates and appends as index seeks and expands between bound actors, never a scan of relationships', async () => {
     for (const query of [createStancesQuery('Actor'), createStancesQuery('Topic'), appendEvidenceQuery('Actor'), appendEvidenceQuery('Topic')]) {
-      const names = await planOf(query);
+      const names = await planOperators(query);
       expect({ query, scans: names.filter((name) => /AllRelationshipsScan|RelationshipTypeScan|AllNodesScan|NodeByLabelScan/.test(name)) }).toEqual({ query, scans: [] });
       expect({ query, names, seeks: names.filter((name) => name.startsWith('NodeUniqueIndexSeek')).length }).toEqual({ query, names, seeks: 2 });
     }
-    expect((await planOf(appendEvidenceQuery('Actor'))).some((name) => name.startsWith('Expand(Into)'))).toBe(true);
+    expect((await planOperators(appendEvidenceQuery('Actor'))).some((name) => name.startsWith('Expand(Into)'))).toBe(true);
   });
 });
