@@ -121,8 +121,9 @@ export async function loadImport(importer: Importer, options: LoadOptions = {}):
     const run = randomUUID();
     const fresh = await beginLoad(importer, driver);
     const load: LoadContext = { dataset: dataset.id, run, validated, fresh, createdRepeats: new KeySet(), isTopic: (id) => validated.topics.has(id) || externalTopics.has(id) };
-    const queue = new WriteQueue(load, options.batchSize ?? DEFAULT_BATCH, driver);
-    await writeSpooled(spool, queue, options.batchSize ?? DEFAULT_BATCH, (written) => options.onProgress?.(written, validated.records));
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const queue = new WriteQueue(load, batchSize, driver);
+    await writeSpooled(spool, queue, batchSize, (written) => options.onProgress?.(written, validated.records));
     const stancesRemoved = await finishLoad({ dataset, version, run, validated, externalTopics, driver });
     return {
       dataset: dataset.id, version, format: importer.format,
