@@ -53,7 +53,8 @@ export async function writeBatch(tx: ManagedTransaction, batch: Batch, route: St
     // `replan=skip`: a load grows the graph so fast that Neo4j would plan each query again and
     // again as its statistics move (~0.3 s each time for the stance merge, most of a small batch's
     // cost). These plans do not depend on the statistics: every lookup is by a unique id, and the
-    // stance merge expands between its two bound ends (tests/integration/datasets.test.ts).
+    // stance merge and append expand between their two bound ends (tests/integration/datasets.test.ts
+    // and load-paths.test.ts check the plans).
     const result = await tx.run(`CYPHER replan=skip ${query}`, { ...params, rows });
     const counters = result.summary.counters.updates();
     counts.nodesCreated += counters.nodesCreated;
