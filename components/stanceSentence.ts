@@ -79,12 +79,18 @@ export function publishersOf(evidence: readonly EvidenceItem[]): string {
 /** The stance fields a sentence is written from (EdgeData has them all; so do frozen snapshots). */
 export type SentenceInput = Pick<EdgeData, 'source' | 'target' | 'type' | 'polarity' | 'certainty' | 'evidence'> & { properties?: EdgeData['properties'] };
 
-/** How many coded events the stance stands for: its `eventCount`, else its event evidence; 0 for a quoted stance. */
+/**
+ * How many coded events the stance stands for: its `eventCount`, else its event evidence; 0 for a
+ * quoted stance. Before its evidence is loaded, the stored `eventCount` alone tells (only coded
+ * event stances have one).
+ */
 export function eventCountOf(edge: SentenceInput): number {
+  const stored = edge.properties?.eventCount;
+  const count = typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : 0;
+  if (!edge.evidence) return count;
   const events = edge.evidence.filter((e) => e.event !== undefined).length;
   if (events === 0 || events < edge.evidence.length) return 0;
-  const stored = edge.properties?.eventCount;
-  return typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : events;
+  return count || events;
 }
 
 /**
@@ -97,7 +103,8 @@ export function stanceSentence(edge: SentenceInput, names: ReadonlyMap<string, s
   const from = names.get(edge.source) ?? 'Unknown';
   const to = names.get(edge.target) ?? 'Unknown';
   const mark = edge.certainty ? CERTAINTY_MARKS[edge.certainty] : undefined;
-  const publishers = publishersOf(edge.evidence);
+  // Until the evidence is loaded the sentence names no publisher: it says no more than it knows.
+  const publishers = publishersOf(edge.evidence ?? []);
   const events = eventCountOf(edge);
   if (events > 0) {
     const { words, lean } = stanceVerb(edge.type, edge.polarity, 'gerund');

@@ -1,6 +1,6 @@
 /**
  * Actors and topics: full-text search (prefix and accent-insensitive, through the `actor_names`
- * index) and one actor with every stance it takes or receives, grouped by polarity.
+ * index) and one actor with a page of the stances it takes or receives (grouped by polarity) and its counts.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { read } from '@/graph/driver';
@@ -8,7 +8,7 @@ import { nodeToJson, type GraphNode, type Json } from '@/graph/boltMappings';
 import { evidenceItems, type SourceLookup } from '@/graph/elements';
 import { Certainty } from '@/graph/schema';
 import { ApiError } from '@/graph/errors';
-import type { ActorDetailResponse, ActorHit, ActorSearchQuery, ActorSummary, StanceView } from '@/graph/apiTypes';
+import type { ActorDetailResponse, ActorHit, ActorIdQuery, ActorSearchQuery, ActorSummary, StanceView } from '@/graph/apiTypes';
 
 /** Finds actors or topics by their `id` slugs (the constraint indexes make both lookups seeks). */
 export const NODES_BY_KEY = `CALL (key) {
@@ -114,8 +114,15 @@ export async function searchActors(query: ActorSearchQuery): Promise<ActorHit[]>
 const ACTOR_WITH_STANCES = `WITH $id AS key
   ${NODES_BY_KEY}
   CALL (n) {
+    // The counts kept on the node (graph/rankings.ts), else counted here for data written around the app.
+    RETURN coalesce(n.stanceCount, COUNT { (n)-[s]-(o) WHERE s.polarity IS NOT NULL AND (o:Actor OR o:Topic) }) AS total,
+           coalesce(n.backerCount, COUNT { (n)<-[s]-(o) WHERE s.polarity = 1 AND (o:Actor OR o:Topic) }) AS backers,
+           coalesce(n.opponentCount, COUNT { (n)<-[s]-(o) WHERE s.polarity = -1 AND (o:Actor OR o:Topic) }) AS opponents
+  }
+  CALL (n) {
     OPTIONAL MATCH (n)-[s]-(other) WHERE s.polarity IS NOT NULL AND (other:Actor OR other:Topic)
     WITH s, other ORDER BY toString(s.date), coalesce(s.id, elementId(s))
+    SKIP $offset LIMIT $limit
     RETURN collect(CASE WHEN s IS NOT NULL THEN {
       id: coalesce(s.id, elementId(s)), elementId: elementId(s), kind: type(s), polarity: toFloat(s.polarity),
       direction: CASE WHEN startNode(s) = n THEN 'out' ELSE 'in' END,
@@ -132,7 +139,7 @@ const ACTOR_WITH_STANCES = `WITH $id AS key
     MATCH (src:Source {id: sourceId})
     RETURN collect(src {.id, .title, .publisher, .url, date: toString(src.date)}) AS sources
   }
-  RETURN n, stances, sources`;
+  RETURN n, stances, sources, total, backers, opponents`;
 
 /** A stance as ACTOR_WITH_STANCES returns it (plain values: strings, floats, lists, maps). */
 interface StanceRow {
@@ -172,8 +179,8 @@ function stanceView(row: StanceRow, sources: SourceLookup): StanceView {
   return view;
 }
 
-async function actorWithStances(tx: ManagedTransaction, id: string): Promise<ActorDetailResponse | null> {
-  const record = (await tx.run(ACTOR_WITH_STANCES, { id })).records[0];
+async function actorWithStances(tx: ManagedTransaction, { id, limit, offset }: ActorIdQuery): Promise<ActorDetailResponse | null> {
+  const record = (await tx.run(ACTOR_WITH_STANCES, { id, limit: neo4j.int(limit), offset: neo4j.int(offset) })).records[0];
   if (!record) return null;
   const sources: SourceLookup = new Map(
     (record.get('sources') as { id: string; title: string | null; publisher: string | null; date: string | null; url: string | null }[]).map((s) => [
@@ -186,12 +193,18 @@ async function actorWithStances(tx: ManagedTransaction, id: string): Promise<Act
     const view = stanceView(row, sources);
     (view.polarity === 1 ? stances.positive : view.polarity === -1 ? stances.negative : stances.neutral).push(view);
   }
-  return { actor: toActorSummary(nodeToJson(record.get('n'))), stances };
+  const total = Number(record.get('total'));
+  return {
+    actor: toActorSummary(nodeToJson(record.get('n'))),
+    stances,
+    counts: { stances: total, backers: Number(record.get('backers')), opponents: Number(record.get('opponents')) },
+    page: { offset, limit, next: offset + limit < total ? offset + limit : null },
+  };
 }
 
-/** The actor (or topic) with its stances; 404 when no actor or topic has this id. */
-export async function getActor(id: string): Promise<ActorDetailResponse> {
-  const actor = await read((tx) => actorWithStances(tx, id));
-  if (!actor) throw new ApiError(404, 'NotFound', `No actor or topic has the id "${id}".`);
+/** The actor (or topic) with a page of its stances and its counts; 404 when no actor or topic has this id. */
+export async function getActor(query: ActorIdQuery): Promise<ActorDetailResponse> {
+  const actor = await read((tx) => actorWithStances(tx, query));
+  if (!actor) throw new ApiError(404, 'NotFound', `No actor or topic has the id "${query.id}".`);
   return actor;
 }

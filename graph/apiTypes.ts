@@ -50,10 +50,23 @@ export type StanceView = z.infer<typeof StanceView>;
 
 export const ActorDetailResponse = z.object({
   actor: ActorSummary,
+  /** This page of the actor's stances (taken or received, by date), grouped by polarity. */
   stances: z.object({
     positive: z.array(StanceView),
     negative: z.array(StanceView),
     neutral: z.array(StanceView),
+  }),
+  /** All the actor's stances, and how many back and oppose it (graph/rankings.ts keeps them). */
+  counts: z.object({
+    stances: z.number().int().nonnegative(),
+    backers: z.number().int().nonnegative(),
+    opponents: z.number().int().nonnegative(),
+  }),
+  /** Where this page starts and how long it may be; `next` is the offset of the next page, null after the last. */
+  page: z.object({
+    offset: z.number().int().nonnegative(),
+    limit: z.number().int().positive(),
+    next: z.number().int().positive().nullable(),
   }),
 });
 export type ActorDetailResponse = z.infer<typeof ActorDetailResponse>;
@@ -184,7 +197,13 @@ export const ActorSearchQuery = z.object({
 });
 export type ActorSearchQuery = z.infer<typeof ActorSearchQuery>;
 
-export const ActorIdQuery = z.object({ id: Slug });
+/** `GET /api/actors/[id]?limit=&offset=`: one page of the actor's stances, in date order. */
+export const ActorIdQuery = z.object({
+  id: Slug,
+  limit: intParam(100, 1, 500),
+  offset: intParam(0, 0, 10_000_000),
+});
+export type ActorIdQuery = z.infer<typeof ActorIdQuery>;
 
 /** `GET /api/stances?ids=a,b`: the evidence of these stances (edge ids of the graph answers), optionally only of some data sets. */
 export const StanceEvidenceQuery = z.object({
@@ -194,6 +213,26 @@ export const StanceEvidenceQuery = z.object({
   ),
   dataset: DatasetIds,
 });
+
+/** Most stances one `/api/stances` request may name: a details panel or a stance list page, not a whole graph. */
+export const MAX_EVIDENCE_IDS = 200;
+
+export const StanceEvidence = z.object({
+  /** The relationship's elementId, as in the graph answers. */
+  id: z.string(),
+  /** The stance's own id and data set. */
+  stanceId: z.string().nullable(),
+  dataset: z.string().nullable(),
+  evidence: z.array(EvidenceItem),
+});
+export type StanceEvidence = z.infer<typeof StanceEvidence>;
+
+export const EvidenceBatch = z.object({
+  stances: z.array(StanceEvidence),
+  /** Asked-for ids that name no stance (deleted since, never one, or outside the data sets asked for). */
+  missing: z.array(z.string()),
+});
+export type EvidenceBatch = z.infer<typeof EvidenceBatch>;
 
 /** The stance filters `/api/graph`, `/api/paths` and `/api/analysis` share, so a path answers the same question as the view around it. */
 export const StanceFilterFields = {

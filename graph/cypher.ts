@@ -6,7 +6,6 @@
 import type { ManagedTransaction, Node, Record as Neo4jRecord, Result } from 'neo4j-driver';
 import { ApiError, describeNeo4jError, type CypherPosition } from '@/graph/errors';
 import { getEnv, read } from '@/graph/driver';
-import { sourcesFor } from '@/graph/sources';
 import { ResultMapper, withNodes } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
 import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/cypherGuard';
@@ -127,7 +126,8 @@ export async function runCypher(request: CypherRequestInput): Promise<CypherResp
       const connection = request.connect === false ? { graph, connected: 0, truncated: false } : await connectResultNodes(tx, graph, env.CYPHER_MAX_ELEMENTS);
       graph = connection.graph;
       return {
-        elements: toElements(graph, await sourcesFor(tx, graph)),
+        // Whole entities in the rows; on the canvas, evidence is fetched when a stance is opened.
+        elements: toElements(graph),
         columns,
         rows: mapped.rows,
         summary: { timeMs, rows: mapped.rows.length, truncated: truncated || mapped.truncated || connection.truncated, queryType, connected: connection.connected },

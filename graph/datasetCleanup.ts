@@ -9,6 +9,7 @@ import { read, runAutoCommit, write } from '@/graph/driver';
 import { ApiError } from '@/graph/errors';
 import type { DatasetInfo } from '@/graph/schema';
 import type { Validated } from '@/graph/import/validate';
+import { recountDataset } from '@/graph/rankings';
 
 const MEMBERS = '(n:Actor OR n:Topic OR n:Source)';
 
@@ -111,6 +112,8 @@ export async function finishLoad({ dataset, version, run, validated, externalTop
     }
   }, { driver });
   if (leaving.length > 0) await deleteOrphans(leaving, driver);
+  // Before the data set is marked complete: a load cut short here is rerun, and recounts then.
+  await recountDataset(dataset.id, leaving, driver);
   await write((tx) => tx.run('MATCH (d:Dataset {id: $id}) SET d.complete = true, d.version = $version, d.loadedAt = datetime()', { id: dataset.id, version }), { driver });
   return stale;
 }
@@ -139,6 +142,8 @@ export async function removeDataset(id: string, driver?: Driver): Promise<Remove
   await backfillMembership(driver);
   const stances = await countStances(id, null, driver);
   await deleteStances(id, null, driver);
+  // Its members still list it here: the ones other data sets keep are recounted without its stances.
+  await recountDataset(id, [], driver);
   await runAutoCommit(
     `MATCH (n) WHERE ${MEMBERS} AND $id IN n.datasets
      CALL (n) { SET n.datasets = [d IN n.datasets WHERE d <> $id] } IN TRANSACTIONS OF 10000 ROWS`,

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import cytoscape from 'cytoscape';
 import { recordsToGraph, withNodes } from '@/graph/boltMappings';
-import { caption, Elements, EvidenceItem, evidenceItems, toElements, typeLabel } from '@/graph/elements';
+import { caption, Elements, EvidenceItem, evidenceItems, FrozenEdgeData, toElements, typeLabel } from '@/graph/elements';
 
 const { Node, Relationship, Record: Neo4jRecord, Path, PathSegment } = neo4j.types;
 const int = neo4j.int;
@@ -44,6 +44,31 @@ describe('graph/elements', () => {
     ]);
   });
 
+  it('without sources, carries the counts of the evidence and not the evidence (evidence on demand)', () => {
+    const stance = new Relationship(int(12), int(1), int(2), 'SUPPORTS', {
+      polarity: int(1), dataset: 'venezuela', quotes: ['a', 'b', 'c'], sourceIds: ['bbc', 'bbc', 'reuters'], quoteStarts: [int(0), int(-1), int(4)], quoteEnds: [int(1), int(-1), int(5)], eventIds: ['', '', ''], version: int(2),
+    }, 'r:12', 'e:1', 'e:2');
+    const data = toElements(graphOf(russia, maduro, stance)).edges[0]?.data;
+    expect(data).toMatchObject({ evidenceCount: 3, sourceCount: 2, dataset: 'venezuela' });
+    expect(data?.evidence).toBeUndefined();
+    // The stored lists leave the properties, and so do values the edge carries by name: no quote, nothing twice.
+    expect(data?.properties).toEqual({ version: 2 });
+    expect(JSON.stringify(data)).not.toContain('"a"');
+    // With sources, the same stance carries them all, and the counts agree.
+    const whole = toElements(graphOf(russia, maduro, stance), sources).edges[0]?.data;
+    expect(whole?.evidence?.map((e) => e.quote)).toEqual(['a', 'b', 'c']);
+    expect(whole?.evidenceCount).toBe(whole?.evidence?.length);
+  });
+
+  it('derives a frozen edge\'s counts from its inline evidence when they are absent, and keeps given ones', () => {
+    const base = { id: 'r:1', source: 'a', target: 'b', type: 'SUPPORTS', label: 'supports', polarity: 1, properties: {} };
+    const evidence = [{ quote: 'q', sourceId: 'a' }, { quote: 'r', sourceId: 'a' }, { quote: 's', sourceId: 'b' }];
+    expect(FrozenEdgeData.parse({ ...base, evidence })).toMatchObject({ evidenceCount: 3, sourceCount: 2 });
+    expect(FrozenEdgeData.parse({ ...base, evidence, evidenceCount: 7, sourceCount: 4 })).toMatchObject({ evidenceCount: 7, sourceCount: 4 });
+    expect(FrozenEdgeData.parse(base)).toMatchObject({ evidenceCount: 0, sourceCount: 0 });
+    expect(FrozenEdgeData.safeParse({ ...base, evidenceCount: -1 }).success).toBe(false);
+  });
+
   it('counts backers and opponents of each node within the view', () => {
     const nodes = toElements(graphOf(russia, maduro, guaido, backs, opposes)).nodes;
     const maduroData = nodes.find((n) => n.data.key === 'nicolas-maduro')?.data;
@@ -57,7 +82,7 @@ describe('graph/elements', () => {
     const elements = toElements(graphOf(path));
     expect(elements.nodes.map((n) => n.data.label)).toEqual(['Central', 'Russia']);
     expect(elements.nodes[0]?.data.kind).toBe('Station');
-    expect(elements.edges[0]?.data).toMatchObject({ type: 'ROUTE_TO', polarity: 0, evidence: [], properties: { minutes: 12 } });
+    expect(elements.edges[0]?.data).toMatchObject({ type: 'ROUTE_TO', polarity: 0, evidenceCount: 0, sourceCount: 0, properties: { minutes: 12 } });
     expect(elements.edges[0]?.data.certainty).toBeUndefined();
   });
 

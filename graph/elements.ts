@@ -57,16 +57,46 @@ export const EdgeData = z.object({
   certainty: Certainty.optional(),
   date: z.string().optional(),
   until: z.string().optional(),
-  evidence: z.array(EvidenceItem),
+  /** The stance's data set. */
+  dataset: z.string().optional(),
+  /**
+   * The evidence itself, when the answer carries it: snapshots and exports freeze it, graph
+   * answers leave it out (evidence on demand: the panels fetch it from `/api/stances?ids=`).
+   */
+  evidence: z.array(EvidenceItem).optional(),
+  /** How many quotes or coded events, and how many distinct sources, the evidence holds. */
+  evidenceCount: z.number().int().nonnegative(),
+  sourceCount: z.number().int().nonnegative(),
   properties: z.record(z.string(), JsonValue),
 });
 export type EdgeData = z.infer<typeof EdgeData>;
+
+/** Distinct sources of a stance's evidence. */
+export function sourceCountOf(evidence: readonly { sourceId: string }[]): number {
+  return new Set(evidence.map((item) => item.sourceId)).size;
+}
+
+/**
+ * Edge data as snapshots carry it: the evidence inline, and the counts, when a script or a snapshot
+ * stored before evidence came on demand left them out, derived from it.
+ */
+export const FrozenEdgeData = EdgeData.extend({
+  evidenceCount: EdgeData.shape.evidenceCount.optional(),
+  sourceCount: EdgeData.shape.sourceCount.optional(),
+}).transform((data): EdgeData => ({
+  ...data,
+  evidenceCount: data.evidenceCount ?? data.evidence?.length ?? 0,
+  sourceCount: data.sourceCount ?? (data.evidence ? sourceCountOf(data.evidence) : 0),
+}));
 
 export const Elements = z.object({
   nodes: z.array(z.object({ data: NodeData, position: z.object({ x: z.number(), y: z.number() }).optional() })),
   edges: z.array(z.object({ data: EdgeData })),
 });
 export type Elements = z.infer<typeof Elements>;
+
+/** The elements of a snapshot: edges as FrozenEdgeData. */
+export const FrozenElements = Elements.extend({ edges: z.array(z.object({ data: FrozenEdgeData })) });
 
 export type SourceLookup = ReadonlyMap<string, Pick<Source, 'title' | 'publisher' | 'date' | 'url'>>;
 
@@ -95,6 +125,33 @@ function evidenceOf(rel: GraphRelationship, sources: SourceLookup): EvidenceItem
   const p = rel.properties;
   return evidenceItems(p.quotes, p.sourceIds, sources, { quoteStarts: p.quoteStarts, quoteEnds: p.quoteEnds, eventIds: p.eventIds });
 }
+
+/**
+ * Properties an edge's `properties` leave out, so a graph answer stays light (at a million
+ * stances the first view draws thousands): the stored lists that make up a stance's evidence
+ * (docs/architecture.md; sent as `evidence` when asked for), the values the edge data carries
+ * already under their own names, and the loader's run id, which only the loader reads.
+ */
+export const EDGE_PROPERTIES_LEFT_OUT = ['quotes', 'sourceIds', 'quoteStarts', 'quoteEnds', 'eventIds', 'polarity', 'certainty', 'date', 'until', 'dataset', 'run'] as const;
+
+/**
+ * Node properties left out: the rankings the app keeps on actors and topics (graph/rankings.ts).
+ * They count stances the view may not show, so they would only confuse, and a snapshot must not
+ * read as changed because a stance elsewhere moved a count.
+ */
+export const NODE_PROPERTIES_LEFT_OUT = ['stanceCount', 'backerCount', 'opponentCount'] as const;
+
+function without(properties: Record<string, Json>, keys: readonly string[]): Record<string, Json> {
+  if (!keys.some((key) => key in properties)) return properties;
+  const rest = { ...properties };
+  for (const key of keys) delete rest[key];
+  return rest;
+}
+
+/** The properties an edge's data carries, from its relationship's (or from older edge data's). */
+export const edgeProperties = (properties: Record<string, Json>) => without(properties, EDGE_PROPERTIES_LEFT_OUT);
+/** The properties a node's data carries, from its node's. */
+export const nodeProperties = (properties: Record<string, Json>) => without(properties, NODE_PROPERTIES_LEFT_OUT);
 
 /** The parallel lists stored beside `quotes` (docs/architecture.md); data loaded before them has none. */
 export interface EvidencePlaces {
@@ -130,8 +187,12 @@ export function typeLabel(type: string): string {
   return type.toLowerCase().replace(/_/g, ' ');
 }
 
-/** `toElements(graph)`: cytoscape elements for a graph, evidence resolved against `sources`. */
-export function toElements(graph: Graph, sources: SourceLookup = new Map()): Elements {
+/**
+ * `toElements(graph)`: cytoscape elements for a graph. Each stance carries the counts of its
+ * evidence; the evidence itself only when `sources` is given (resolved against them), which is
+ * how tests and exports build whole elements. Graph answers send counts alone.
+ */
+export function toElements(graph: Graph, sources?: SourceLookup): Elements {
   const backers = new Map<string, number>();
   const opponents = new Map<string, number>();
   for (const rel of graph.relationships) {
@@ -147,7 +208,7 @@ export function toElements(graph: Graph, sources: SourceLookup = new Map()): Ele
       kind: nodeKind(node),
       backers: backers.get(node.elementId) ?? 0,
       opponents: opponents.get(node.elementId) ?? 0,
-      properties: node.properties,
+      properties: nodeProperties(node.properties),
     };
     const key = str(node.properties.id);
     const description = str(node.properties.description);
@@ -165,9 +226,13 @@ export function toElements(graph: Graph, sources: SourceLookup = new Map()): Ele
       type: rel.type,
       label: typeLabel(rel.type),
       polarity: polarityOf(rel),
-      evidence: evidenceOf(rel, sources),
-      properties: rel.properties,
+      evidenceCount: Array.isArray(rel.properties.quotes) ? rel.properties.quotes.length : 0,
+      sourceCount: new Set(strings(rel.properties.sourceIds)).size,
+      properties: edgeProperties(rel.properties),
     };
+    if (sources) data.evidence = evidenceOf(rel, sources);
+    const dataset = str(rel.properties.dataset);
+    if (dataset) data.dataset = dataset;
     const certainty = Certainty.safeParse(rel.properties.certainty);
     if (certainty.success) data.certainty = certainty.data;
     const date = str(rel.properties.date);

@@ -20,6 +20,7 @@ import { write } from '@/graph/driver';
 import { IS_DATA_NODE } from '@/graph/appNodes';
 import { EDITOR_CONSTRAINT } from '@/graph/edit/editors';
 import { backfillMembership, finishLoad } from '@/graph/datasetCleanup';
+import { countMissingRankings, RANKING_SCHEMA_STATEMENTS } from '@/graph/rankings';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { checkAgainstDatabase } from '@/graph/import/existing';
 import { KeySet } from '@/graph/import/keySet';
@@ -81,7 +82,7 @@ export interface LoadOptions {
 
 export async function ensureSchema(driver?: Driver): Promise<void> {
   // Schema changes cannot share a transaction with data writes.
-  for (const statement of SCHEMA_STATEMENTS) {
+  for (const statement of [...SCHEMA_STATEMENTS, ...RANKING_SCHEMA_STATEMENTS]) {
     await write((tx) => tx.run(statement), { driver });
   }
 }
@@ -116,6 +117,7 @@ export async function loadImport(importer: Importer, options: LoadOptions = {}):
     if (options.reset) await resetGraph(driver);
     await ensureSchema(driver);
     await backfillMembership(driver);
+    await countMissingRankings(driver);
 
     const dataset = importer.dataset;
     const run = randomUUID();

@@ -7,7 +7,6 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { read } from '@/graph/driver';
 import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
-import { sourcesFor } from '@/graph/sources';
 import { elementIdsOf } from '@/graph/actors';
 import type { GraphQuery, GraphResponse } from '@/graph/apiTypes';
 
@@ -63,8 +62,15 @@ async function reachable(tx: ManagedTransaction, focus: string[], depth: number,
   return order;
 }
 
-/** All actors with a matching stance, most connected first. */
-async function mostConnected(tx: ManagedTransaction, params: FilterParams): Promise<string[]> {
+/** The ranked ids the view draws from, with the totals the status line reports (edges: null when not known yet). */
+interface Ranking {
+  ids: string[];
+  nodes: number;
+  edges: number | null;
+}
+
+/** All actors with a matching stance, most connected first, counted over the matching stances. */
+async function mostConnected(tx: ManagedTransaction, params: FilterParams): Promise<Ranking> {
   const result = await tx.run(
     `MATCH (a)-[r]->(b) WHERE ${STANCE_MATCHES}
      UNWIND [a, b] AS n
@@ -72,7 +78,48 @@ async function mostConnected(tx: ManagedTransaction, params: FilterParams): Prom
      RETURN elementId(n) AS id ORDER BY degree DESC, n.id`,
     params,
   );
-  return result.records.map((r) => r.get('id') as string);
+  const ids = result.records.map((r) => r.get('id') as string);
+  return { ids, nodes: ids.length, edges: null };
+}
+
+const UNFILTERED = ['kinds', 'polarity', 'certainty', 'from', 'to', 'actorKinds', 'datasets'] as const;
+
+/**
+ * Without filters the ranking is the one kept on the nodes (graph/rankings.ts): the top `limit`
+ * read in `stanceCount` index order, ties at the cut settled by id as the counted ranking does,
+ * totals summed from the same index. Null when some actor or topic has no count yet (data written
+ * around the app): the caller counts the stances then, as it does for filtered views.
+ */
+async function rankedByCount(tx: ManagedTransaction, limit: number): Promise<Ranking | null> {
+  const totals = (await tx.run(
+    `CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
+     CALL () { MATCH (n:Topic) RETURN count(n) AS topics }
+     CALL () { MATCH (n:Actor) WHERE n.stanceCount >= 0 RETURN count(n) AS countedActors, count(CASE WHEN n.stanceCount > 0 THEN 1 END) AS linkedActors, sum(n.stanceCount) AS actorEnds }
+     CALL () { MATCH (n:Topic) WHERE n.stanceCount >= 0 RETURN count(n) AS countedTopics, count(CASE WHEN n.stanceCount > 0 THEN 1 END) AS linkedTopics, sum(n.stanceCount) AS topicEnds }
+     RETURN actors + topics = countedActors + countedTopics AS complete, linkedActors + linkedTopics AS nodes, actorEnds + topicEnds AS ends`,
+  )).records[0];
+  if (!totals || totals.get('complete') !== true) return null;
+  const top = await tx.run(
+    `CALL () {
+       MATCH (n:Actor) WHERE n.stanceCount > 0 RETURN n.stanceCount AS c ORDER BY c DESC LIMIT $limit
+       UNION ALL
+       MATCH (n:Topic) WHERE n.stanceCount > 0 RETURN n.stanceCount AS c ORDER BY c DESC LIMIT $limit
+     }
+     WITH c ORDER BY c DESC LIMIT $limit
+     WITH min(c) AS cut
+     CALL (cut) {
+       MATCH (n:Actor) WHERE n.stanceCount >= cut RETURN n
+       UNION ALL
+       MATCH (n:Topic) WHERE n.stanceCount >= cut RETURN n
+     }
+     RETURN elementId(n) AS id ORDER BY n.stanceCount DESC, n.id LIMIT $limit`,
+    { limit: neo4j.int(limit) },
+  );
+  return {
+    ids: top.records.map((r) => r.get('id') as string),
+    nodes: Number(totals.get('nodes')),
+    edges: Number(totals.get('ends')) / 2,
+  };
 }
 
 /** Matching stances among `ids`, or in the whole graph when `ids` is null. */
@@ -109,19 +156,27 @@ export async function neighbourhood(query: GraphQuery): Promise<GraphResponse> {
     // Focus actors always pass the actor-kind filter: they are what the user asked to see.
     const focus = query.focus ? [...new Set(await elementIdsOf(tx, query.focus))] : [];
     params.focus = focus;
-    const ranked = query.focus ? await reachable(tx, focus, query.depth, params) : await mostConnected(tx, params);
-    const kept = ranked.slice(0, query.limit);
+    let ranking: Ranking | null = null;
+    if (query.focus) {
+      const ids = await reachable(tx, focus, query.depth, params);
+      ranking = { ids, nodes: ids.length, edges: null };
+    } else if (UNFILTERED.every((name) => params[name] === null)) {
+      ranking = await rankedByCount(tx, query.limit);
+    }
+    ranking ??= await mostConnected(tx, params);
+    const kept = ranking.ids.slice(0, query.limit);
     const graph = await subgraph(tx, kept, params);
+    const truncated = ranking.nodes > kept.length;
     // Uncut, the subgraph holds every matching stance: no need to count them separately.
-    const totalEdges = ranked.length > kept.length ? await countStances(tx, query.focus ? ranked : null, params) : graph.relationships.length;
+    const totalEdges = truncated ? (ranking.edges ?? (await countStances(tx, query.focus ? ranking.ids : null, params))) : graph.relationships.length;
     if (totalEdges === 0) return EMPTY;
     // A node whose every stance links to cut nodes would float alone; drop it (focus stays).
     const linked = new Set(graph.relationships.flatMap((r) => [r.startNodeElementId, r.endNodeElementId]));
     graph.nodes = graph.nodes.filter((n) => linked.has(n.elementId) || focus.includes(n.elementId));
     return {
-      elements: toElements(graph, await sourcesFor(tx, graph)),
-      total: { nodes: ranked.length, edges: totalEdges },
-      truncated: ranked.length > kept.length,
+      elements: toElements(graph),
+      total: { nodes: ranking.nodes, edges: totalEdges },
+      truncated,
     };
   });
 }

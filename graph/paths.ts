@@ -10,7 +10,6 @@ import { read } from '@/graph/driver';
 import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
 import { actorsByKey, toActorSummary } from '@/graph/actors';
-import { sourcesFor } from '@/graph/sources';
 import { stanceFilterParams } from '@/graph/neighbourhood';
 import { chainSign, groupChains } from '@/graph/chains';
 import { MAX_ALL_CHAIN_STEPS, type PathsQuery, type PathsResponse, type PathView } from '@/graph/apiTypes';
@@ -116,7 +115,7 @@ export async function shortestPaths(query: PathsQuery): Promise<PathsResponse> {
     const [fromActor, toActor] = ends.map(toActorSummary);
     if (!fromActor || !toActor) throw new Error('actorsByKey answers one node per key');
     return {
-      elements: toElements(graph, await sourcesFor(tx, graph)),
+      elements: toElements(graph),
       paths,
       ends: { from: fromActor, to: toActor },
       groups: groupChains(paths).map(({ length, sign, count }) => ({ length, sign, count })),

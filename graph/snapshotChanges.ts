@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { read } from '@/graph/driver';
 import { toJson, type Json } from '@/graph/boltMappings';
-import type { Elements } from '@/graph/elements';
+import { edgeProperties, nodeProperties, toElements, type EdgeData, type Elements } from '@/graph/elements';
 import type { Snapshot, SnapshotChanges } from '@/graph/snapshotSchema';
 
 interface LiveState {
@@ -47,16 +47,41 @@ async function readLive(elements: Elements): Promise<LiveState> {
   });
 }
 
+/**
+ * Node properties enter without the rankings (graph/elements.ts NODE_PROPERTIES_LEFT_OUT): a
+ * stance elsewhere moves them, and fingerprints taken before they existed must still match.
+ */
 function fingerprintOf(live: LiveState): string {
   const hash = createHash('sha256');
   const entries = (map: Map<string, Json>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  hash.update(canonicalJson({ nodes: entries(live.nodes), edges: entries(live.edges), among: live.among } as unknown as Json));
+  const nodes = new Map([...live.nodes].map(([id, props]) => [id, nodeProperties(props as Record<string, Json>)]));
+  hash.update(canonicalJson({ nodes: entries(nodes), edges: entries(live.edges), among: live.among } as unknown as Json));
   return hash.digest('hex');
 }
 
 /** A hash of the live state of the frozen elements; stored with the snapshot at creation. */
 export async function liveFingerprint(elements: Elements): Promise<string> {
   return fingerprintOf(await readLive(elements));
+}
+
+/**
+ * An edge as the comparison sees it: what its data shows (properties, the fields named apart
+ * from them, the quotes and their sources), built the same way from frozen data, old or new,
+ * and from a live relationship.
+ */
+function comparableEdge(data: EdgeData): Json {
+  const evidence = data.evidence ?? [];
+  return {
+    properties: edgeProperties(data.properties),
+    polarity: data.polarity, certainty: data.certainty ?? null, date: data.date ?? null, until: data.until ?? null, dataset: data.dataset ?? null,
+    quotes: evidence.map((e) => e.quote), sourceIds: evidence.map((e) => e.sourceId),
+  };
+}
+
+function liveEdge(id: string, properties: Json): Json {
+  const relationship = { elementId: id, type: '', startNodeElementId: '', endNodeElementId: '', properties: properties as Record<string, Json> };
+  const data = toElements({ nodes: [], relationships: [relationship] }, new Map()).edges[0]?.data;
+  return data ? comparableEdge(data) : null;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -70,18 +95,18 @@ export async function snapshotChanges(snapshot: Snapshot, fingerprint: string, d
   if (snapshot.datasetVersion !== datasetVersion) {
     reasons.push(datasetVersion === null ? 'No data set is loaded any more.' : 'The data has been edited or reloaded with different content since.');
   }
-  const compare = (frozen: { data: { id: string; properties: Record<string, Json> } }[], current: Map<string, Json>) => {
+  const compare = <T extends { id: string }>(frozen: { data: T }[], current: Map<string, Json>, seen: (data: T) => Json, now: (id: string, live: Json) => Json) => {
     let missing = 0;
     let changed = 0;
     for (const { data } of frozen) {
-      const now = current.get(data.id);
-      if (now === undefined) missing += 1;
-      else if (canonicalJson(now) !== canonicalJson(data.properties)) changed += 1;
+      const live = current.get(data.id);
+      if (live === undefined) missing += 1;
+      else if (canonicalJson(now(data.id, live)) !== canonicalJson(seen(data))) changed += 1;
     }
     return { missing, changed };
   };
-  const nodes = compare(snapshot.elements.nodes, live.nodes);
-  const edges = compare(snapshot.elements.edges, live.edges);
+  const nodes = compare(snapshot.elements.nodes, live.nodes, (data) => nodeProperties(data.properties), (_, props) => nodeProperties(props as Record<string, Json>));
+  const edges = compare(snapshot.elements.edges, live.edges, comparableEdge, liveEdge);
   if (nodes.missing > 0) reasons.push(`${plural(nodes.missing, 'node', 'nodes')} shown here no longer exist.`);
   if (edges.missing > 0) reasons.push(`${plural(edges.missing, 'relationship', 'relationships')} shown here no longer exist.`);
   if (nodes.changed > 0) reasons.push(`${plural(nodes.changed, 'node has', 'nodes have')} different properties now.`);

@@ -3,7 +3,7 @@
  * built-ins) so pages and components can validate with them too; storage is graph/snapshots.ts.
  */
 import { z } from 'zod';
-import { Elements } from '@/graph/elements';
+import { FrozenElements } from '@/graph/elements';
 
 export const SnapshotId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'is not a snapshot id');
 
@@ -66,7 +66,12 @@ export const SnapshotInput = z.strictObject({
   title: z.string().trim().min(1, 'needs a title').max(200),
   note: z.string().trim().max(10_000).optional(),
   origin: SnapshotOrigin,
-  elements: Elements,
+  /** Every stance with its evidence inline (graph answers leave it out; `/api/stances?ids=` has it). */
+  /**
+   * Every stance with its evidence inline. Graph answers leave it out (`/api/stances?ids=` has it);
+   * an edge sent without it is frozen from the database at creation (graph/snapshotEvidence.ts).
+   */
+  elements: FrozenElements,
   viewport: Viewport,
   layout: LayoutName,
   selection: Selection.nullable().default(null),

@@ -11,6 +11,7 @@ import { getEnv, read, write } from '@/graph/driver';
 import { boltUri } from '@/graph/env';
 import { ApiError } from '@/graph/errors';
 import { toJson } from '@/graph/boltMappings';
+import { withFrozenEvidence } from '@/graph/snapshotEvidence';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshotChanges';
 import { hasPlaintextSnapshotIds, migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshotIdMigration';
@@ -52,10 +53,16 @@ export async function currentDatasetVersion(): Promise<string | null> {
 export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
   const id = randomBytes(ID_BYTES).toString('base64url');
   const deleteToken = randomBytes(TOKEN_BYTES).toString('base64url');
+  const elements = await withFrozenEvidence(input.elements);
   // Stored without its id; readSnapshot() puts back the id it was asked for.
-  const stored: Omit<Snapshot, 'id'> = { ...input, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
+  const stored: Omit<Snapshot, 'id'> = { ...input, elements, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
   const snapshot: Snapshot = { ...stored, id };
   const payload = JSON.stringify(stored);
+  const maxBytes = getEnv().SNAPSHOT_MAX_BYTES;
+  if (elements !== input.elements && Buffer.byteLength(payload) > maxBytes) {
+    // The request fitted, the evidence frozen into it does not: the same limit, said of the snapshot.
+    throw new ApiError(413, 'TooLarge', `The snapshot with its evidence is ${Buffer.byteLength(payload)} bytes; the limit is ${maxBytes} bytes. Share a smaller view.`, { bytes: Buffer.byteLength(payload), maxBytes });
+  }
   const fingerprint = await liveFingerprint(snapshot.elements);
   const summary: SnapshotSummary = {
     id,
@@ -167,7 +174,7 @@ export async function readSnapshot(id: string): Promise<StoredSnapshot> {
   if (!row) throw notFound();
   // Stored payloads were validated on the way in; parsing again guards against hand-edited nodes.
   // The payload holds no id: the one asked for is the one that matched the hash.
-  const snapshot = Snapshot.parse({ ...JSON.parse(String(row.get('payload'))), id });
+  const snapshot = Snapshot.parse({ ...(JSON.parse(String(row.get('payload'))) as object), id });
   return { snapshot, fingerprint: String(row.get('fingerprint') ?? '') };
 }
 

@@ -3,18 +3,7 @@
  * `sourceIds` against.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Graph, GraphRelationship } from '@/graph/boltMappings';
 import type { SourceLookup } from '@/graph/elements';
-
-/** Every `sourceIds` entry the relationships cite. */
-export function citedSourceIds(relationships: readonly GraphRelationship[]): string[] {
-  const ids = new Set<string>();
-  for (const rel of relationships) {
-    const cited = rel.properties.sourceIds;
-    if (Array.isArray(cited)) for (const id of cited) if (typeof id === 'string') ids.add(id);
-  }
-  return [...ids];
-}
 
 /** The source's link when it is one the panel may open (http or https), else nothing. */
 function urlOf(value: unknown): { url?: string } {
@@ -40,13 +29,4 @@ export async function sourceLookup(tx: ManagedTransaction, ids: readonly string[
     });
   }
   return lookup;
-}
-
-/**
- * The sources for `toElements(graph, sources)`: those its relationships cite, none for other
- * data. A list of a few hundred ids is cheap to send since neo4j-driver 6 sets TCP_NODELAY;
- * driver 5 let Nagle's algorithm hold such a message ~40 ms (docs/benchmarks.md).
- */
-export async function sourcesFor(tx: ManagedTransaction, graph: Graph): Promise<SourceLookup> {
-  return sourceLookup(tx, citedSourceIds(graph.relationships));
 }

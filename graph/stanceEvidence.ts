@@ -5,26 +5,11 @@
  */
 import { read } from '@/graph/driver';
 import type { Json } from '@/graph/boltMappings';
-import { evidenceItems, type EvidenceItem } from '@/graph/elements';
+import { evidenceItems } from '@/graph/elements';
+import type { EvidenceBatch, StanceEvidence } from '@/graph/apiTypes';
 import { sourceLookup } from '@/graph/sources';
 
-/** Most stances one request may ask for: a details panel or a stance list page, not a whole graph. */
-export const MAX_EVIDENCE_IDS = 200;
-
-export interface StanceEvidence {
-  /** The relationship's elementId, as in the graph answers. */
-  id: string;
-  /** The stance's own id and data set. */
-  stanceId: string | null;
-  dataset: string | null;
-  evidence: EvidenceItem[];
-}
-
-export interface EvidenceBatch {
-  stances: StanceEvidence[];
-  /** Asked-for ids that name no stance (deleted since, never one, or outside the data sets asked for). */
-  missing: string[];
-}
+export { MAX_EVIDENCE_IDS } from '@/graph/apiTypes';
 
 interface Row {
   id: string;

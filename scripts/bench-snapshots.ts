@@ -41,7 +41,7 @@ async function seed(actors: number): Promise<void> {
 
 async function view(nodes: number): Promise<Elements> {
   const records = await read(async (tx) => (await tx.run('MATCH (a:Actor) WHERE toInteger(substring(a.id, 6)) < $n OPTIONAL MATCH (a)-[s]->(b:Actor) WHERE toInteger(substring(b.id, 6)) < $n RETURN a, s, b', { n: nodes })).records);
-  const elements = toElements(recordsToGraph(records).graph);
+  const elements = toElements(recordsToGraph(records).graph, new Map());
   return { ...elements, nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: (i % 50) * 80.5, y: Math.floor(i / 50) * 60.25 } })) };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { ensureSchema } from '@/graph/load';
+import { countMissingRankings } from '@/graph/rankings';
 import { seededRandom } from '@/graph/analysis/rng';
 import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type ActorKind, type StanceKind } from '@/graph/schema';
 
@@ -98,6 +99,8 @@ export async function writeSyntheticGraph(driver: Driver, graph: SyntheticGraph)
          r.until = CASE WHEN row.props.until IS NULL THEN null ELSE date(row.props.until) END`,
     graph.stances,
   );
+  // Written around the loader, so its rankings are counted here (graph/rankings.ts).
+  await countMissingRankings(driver);
   const session = driver.session();
   try {
     await session.run('CALL db.awaitIndexes(300)');

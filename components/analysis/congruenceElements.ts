@@ -35,6 +35,8 @@ export function congruenceElements(data: AnalysisResponse, which: TopicNetwork, 
         label: `${verb} (${plural(tie.weight, 'topic')})`,
         polarity: which === 'congruence' ? 1 : -1,
         evidence: [],
+        evidenceCount: 0,
+        sourceCount: 0,
         properties: { weight: tie.weight, topics, stanceIds: tie.stanceIds },
       },
     };

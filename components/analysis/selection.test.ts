@@ -7,7 +7,7 @@ const elements: Elements = {
     { data: { id: '4:x:1', key: 'a', label: 'A', labels: ['Actor'], kind: 'state', backers: 0, opponents: 1, properties: {} } },
     { data: { id: '4:x:2', key: 'b', label: 'B', labels: ['Actor'], kind: 'state', backers: 0, opponents: 0, properties: {} } },
   ],
-  edges: [{ data: { id: '5:x:1', source: '4:x:1', target: '4:x:2', type: 'OPPOSES', label: 'opposes', polarity: -1, evidence: [], properties: { id: 'a--opposes--b' } } }],
+  edges: [{ data: { id: '5:x:1', source: '4:x:1', target: '4:x:2', type: 'OPPOSES', label: 'opposes', polarity: -1, evidence: [], evidenceCount: 0, sourceCount: 0, properties: { id: 'a--opposes--b' } } }],
 };
 
 describe('components/analysis/selection', () => {

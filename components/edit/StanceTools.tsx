@@ -53,7 +53,7 @@ export default function StanceTools({ edge, onChanged }: Props) {
       {mode === 'edit' ? <StanceEditForm initial={stance.values} busy={action.busy} onSave={(v) => void save(v)} onCancel={close} /> : null}
       {mode === 'delete' ? (
         <div role="group" aria-label="Confirm deletion" className={styles.form}>
-          <p>Delete this stance and its {edge.evidence.length === 1 ? 'quote' : `${edge.evidence.length} quotes`} from data set {stance.dataset}? The change is recorded and can be reverted from Changes.</p>
+          <p>Delete this stance and its {edge.evidenceCount === 1 ? 'quote' : `${edge.evidenceCount} quotes`} from data set {stance.dataset}? The change is recorded and can be reverted from Changes.</p>
           <div className={styles.tools}>
             {/* Focus lands on Cancel, so a stray Enter does not delete. */}
             <button type="button" className={styles.button} onClick={close} autoFocus>Cancel</button>

@@ -2,8 +2,8 @@ import { editableStance, stancePatch } from '@/components/edit/stanceValues';
 import type { EdgeData } from '@/graph/elements';
 
 const edge: EdgeData = {
-  id: '5:x:1', source: 'a', target: 'b', type: 'SUPPORTS', label: 'supports', polarity: 1, certainty: 'reported', date: '2019-01-25', evidence: [],
-  properties: { dataset: 'venezuela-2019', id: 'russia--supports--nicolas-maduro', version: 2, note: 'Old note' },
+  id: '5:x:1', source: 'a', target: 'b', type: 'SUPPORTS', label: 'supports', polarity: 1, certainty: 'reported', date: '2019-01-25', dataset: 'venezuela-2019', evidence: [], evidenceCount: 0, sourceCount: 0,
+  properties: { id: 'russia--supports--nicolas-maduro', version: 2, note: 'Old note' },
 };
 
 describe('components/edit/stanceValues', () => {
@@ -14,6 +14,7 @@ describe('components/edit/stanceValues', () => {
     });
     expect(editableStance({ ...edge, properties: { ...edge.properties, version: undefined as unknown as number } })?.version).toBe(0);
     expect(editableStance({ ...edge, properties: {} })).toBeNull();
+    expect(editableStance({ ...edge, dataset: undefined })).toBeNull();
     expect(editableStance({ ...edge, type: 'KNOWS' })).toBeNull();
   });
 

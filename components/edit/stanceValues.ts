@@ -1,4 +1,4 @@
-/** A stance's editable values as the explorer's element data holds them (graph/elements.ts keeps every stored property). */
+/** A stance's editable values as the explorer's element data holds them (graph/elements.ts: the data set on the edge, its id, version and note among its properties). */
 import type { EdgeData } from '@/graph/elements';
 import { Certainty, StanceKind, STANCE_KIND_POLARITY, type Polarity } from '@/graph/schema';
 
@@ -21,7 +21,8 @@ export const STANCE_FIELDS = ['kind', 'polarity', 'certainty', 'date', 'note'] a
 
 /** The stance behind an edge, or null when the edge is not a data set's stance (a console result, say). */
 export function editableStance(edge: EdgeData): EditableStance | null {
-  const { dataset, id, version, note } = edge.properties;
+  const { id, version, note } = edge.properties;
+  const dataset = edge.dataset;
   const kind = StanceKind.safeParse(edge.type);
   if (typeof dataset !== 'string' || typeof id !== 'string' || !kind.success) return null;
   return {

@@ -62,7 +62,7 @@ export function coverageText(coverage: SourceCoverage, datasets: readonly Pick<D
  */
 export function viewCoverageText(elements: Elements): string {
   const sources = new Map<string, { publisher: string; date: string }>();
-  for (const { data } of elements.edges) for (const item of data.evidence) if (item.source) sources.set(item.sourceId, item.source);
+  for (const { data } of elements.edges) for (const item of data.evidence ?? []) if (item.source) sources.set(item.sourceId, item.source);
   if (sources.size === 0) return 'No sources are cited by the stances in this view.';
   const counts = new Map<string, number>();
   for (const { publisher } of sources.values()) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);

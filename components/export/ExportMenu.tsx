@@ -1,7 +1,8 @@
 /**
  * "Export" for any graph view: PNG at 2x and SVG of the drawing, Cytoscape.js JSON, GraphML and
  * GEXF of the data with positions, and the evidence table as CSV. Works from the live
- * cytoscape instance, so it exports exactly what is on screen.
+ * cytoscape instance, so it exports exactly what is on screen; the data formats carry every
+ * stance's quotes and sources, fetched first (graph answers do not carry them).
  */
 import { useState } from 'react';
 import type cytoscape from 'cytoscape';
@@ -15,6 +16,7 @@ import { drawingFromCy, toSvg } from '@/components/export/svg';
 import { kindColour } from '@/components/graph/style';
 import styles from '@/components/share/share.module.css';
 import { useNodeCount } from '@/components/graph/useNodeCount';
+import { evidenceClient } from '@/components/evidence/evidenceClient';
 
 export interface ExportMenuProps {
   cy: cytoscape.Core | null;
@@ -40,7 +42,7 @@ async function exportAs(cy: cytoscape.Core, format: Format, title: string): Prom
     return downloadBlob(`${stem}.png`, blob);
   }
   if (format === 'svg') return downloadText(`${stem}.svg`, toSvg(drawingFromCy(cy), { title }), 'image/svg+xml');
-  const elements = elementsFromCy(cy);
+  const elements = await evidenceClient.withEvidence(elementsFromCy(cy));
   if (format === 'cyjs') return downloadText(`${stem}.cyjs`, JSON.stringify(toCytoscapeJson(elements, undefined, title), null, 2), 'application/json');
   if (format === 'graphml') return downloadText(`${stem}.graphml`, toGraphML(elements, undefined, title), 'application/graphml+xml');
   if (format === 'gexf') {
@@ -83,6 +85,11 @@ export default function ExportMenu({ cy, title = 'Stance Graph view' }: ExportMe
             </button>
           </li>
         ))}
+        {busy ? (
+          <li role="status" className={styles.meta}>
+            Preparing the file (fetching the evidence of every stance in view)…
+          </li>
+        ) : null}
         {error ? (
           <li role="alert" className={styles.error}>
             {error}

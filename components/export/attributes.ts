@@ -36,8 +36,8 @@ export const EDGE_ATTRIBUTES: AttributeSpec<EdgeData>[] = [
   { id: 'certainty', type: 'string', value: (d) => d.certainty },
   { id: 'date', type: 'string', value: (d) => d.date },
   { id: 'until', type: 'string', value: (d) => d.until },
-  { id: 'quotes', type: 'string', value: (d) => (d.evidence.length ? d.evidence.map((e) => e.quote).join('\n\n') : undefined) },
-  { id: 'sources', type: 'string', value: (d) => (d.evidence.length ? d.evidence.map((e) => e.source?.title ?? e.sourceId).join('\n') : undefined) },
+  { id: 'quotes', type: 'string', value: (d) => (d.evidence?.length ? d.evidence.map((e) => e.quote).join('\n\n') : undefined) },
+  { id: 'sources', type: 'string', value: (d) => (d.evidence?.length ? d.evidence.map((e) => e.source?.title ?? e.sourceId).join('\n') : undefined) },
 ];
 
 /** A node's position: from `positions` when given, else its own saved one. */

@@ -52,7 +52,7 @@ export function toCytoscapeJson(elements: Elements, positions?: Positions, name 
           name: `${edge.data.source} (${edge.data.type}) ${edge.data.target}`,
           interaction: edge.data.type,
           shared_interaction: edge.data.type,
-          quotes: edge.data.evidence.map((e) => e.quote),
+          quotes: (edge.data.evidence ?? []).map((e) => e.quote),
         },
       })),
     },
@@ -93,7 +93,7 @@ export function fromCytoscapeJson(doc: CytoscapeJson): Elements {
     const d = unflatten(edge.data);
     const type = typeof d.type === 'string' ? d.type : typeof d.interaction === 'string' ? d.interaction : 'RELATED';
     const evidence = z.array(EvidenceItem).catch([]).parse(d.evidence);
-    return { data: EdgeData.parse({ label: type, polarity: 0, properties: {}, ...d, type, evidence }) };
+    return { data: EdgeData.parse({ label: type, polarity: 0, properties: {}, evidenceCount: evidence.length, sourceCount: new Set(evidence.map((e) => e.sourceId)).size, ...d, type, evidence }) };
   });
   return Elements.parse({ nodes, edges });
 }

@@ -47,19 +47,19 @@ describe('components/export/evidenceCsv', () => {
 
   it('has the header and one row per evidence quote, every row as wide as the header', () => {
     expect(rows[0]).toEqual([...EVIDENCE_COLUMNS]);
-    const quotes = elements.edges.flatMap((e) => e.data.evidence.map((item) => item.quote));
+    const quotes = elements.edges.flatMap((e) => (e.data.evidence ?? []).map((item) => item.quote));
     expect(rows.slice(1).map((r) => r[3])).toEqual(quotes);
     for (const row of rows) expect(row).toHaveLength(EVIDENCE_COLUMNS.length);
   });
 
   it('names the stance by its ends, with polarity, certainty, source, publisher and date', () => {
-    const edge = elements.edges.find((e) => e.data.polarity === -1 && e.data.certainty === 'reported' && e.data.evidence[0]?.source)!;
+    const edge = elements.edges.find((e) => e.data.polarity === -1 && e.data.certainty === 'reported' && e.data.evidence?.[0]?.source)!;
     const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
-    const row = rows.find((r) => r[3] === edge.data.evidence[0]!.quote)!;
+    const row = rows.find((r) => r[3] === edge.data.evidence![0]!.quote)!;
     expect(row[0]).toBe(`${names.get(edge.data.source)} ${edge.data.label} ${names.get(edge.data.target)}`);
     expect(row.slice(1, 3)).toEqual(['-1', 'reported']);
-    expect(row[4]).toContain(edge.data.evidence[0]!.source!.title);
-    expect(row[5]).toBe(edge.data.evidence[0]!.source!.publisher);
+    expect(row[4]).toContain(edge.data.evidence![0]!.source!.title);
+    expect(row[5]).toBe(edge.data.evidence![0]!.source!.publisher);
     expect(row[7]).toBe(edge.data.date);
   });
 

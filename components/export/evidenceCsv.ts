@@ -20,7 +20,8 @@ export function evidenceCsv(elements: Elements): string {
   for (const { data } of elements.edges) {
     const ends = new Map([data.source, data.target].map((id) => [id, names.get(id) ?? id]));
     const stance = stanceSentence(data, ends);
-    for (const item of data.evidence) {
+    // The export menu fetches every stance's evidence first (components/evidence/).
+    for (const item of data.evidence ?? []) {
       const source = item.source ? `${item.source.title} (${item.source.date})` : item.sourceId;
       const quote = item.event !== undefined ? `Coded event ${item.event}, not a quote` : item.quote;
       rows.push([stance, String(data.polarity), data.certainty ?? '', quote, source, item.source?.publisher ?? '', item.source?.url ?? '', data.date ?? item.source?.date ?? '']);

@@ -1,7 +1,9 @@
 /**
  * What the selected thing is and why it is there, rendered from element data alone (so frozen
  * snapshot data works too): an actor with its stances in and out grouped by polarity, or a
- * stance with its certainty, dates and every evidence quote with its source.
+ * stance with its certainty, dates and every evidence quote with its source. Graph answers carry
+ * no quotes: the panel fetches the evidence of what it shows (components/evidence/), which is
+ * inline already in snapshots.
  * Styles are inline so the panel looks the same on every page that embeds it.
  */
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
@@ -11,6 +13,7 @@ import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/st
 import EvidenceList from '@/components/graph/EvidenceList';
 import { clearOrigin, nextStance, openEvidence, originOf, returnToStance, stepTo, takeEvidenceFocus, takeNextFocus, takeStanceFocus } from '@/components/graph/evidenceFocus';
 import { stanceSentence } from '@/components/stanceSentence';
+import { useEvidence, withEvidenceOf } from '@/components/evidence/useEvidence';
 
 export { stanceSentence } from '@/components/stanceSentence';
 
@@ -51,6 +54,9 @@ const s = {
   dd: { margin: 0 },
 } satisfies Record<string, CSSProperties>;
 
+/** Stances of an actor whose evidence the panel fetches for its sentences: one request's worth. */
+const LISTED_EVIDENCE = 200;
+
 function polarityWord(polarity: number): string {
   return polarity > 0 ? 'backs' : polarity < 0 ? 'opposes' : 'neutral';
 }
@@ -86,8 +92,10 @@ function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeDat
   const kind = KIND_STYLES[node.kind]?.label ?? node.kind;
   // The order the stances are listed in below, which "Next stance" follows.
   const listed = POLARITY_GROUPS.flatMap((group) => stances.filter((e) => e.polarity === group.polarity).map((e) => e.id));
+  // The sentences name who reports each stance: that needs the evidence of the stances listed (one batched request).
+  const loaded = useEvidence(stances.slice(0, LISTED_EVIDENCE));
   return (
-    <div>
+    <div data-evidence-status={loaded.status}>
       {/* tabIndex -1: a question's answer hands focus here (components/explorer/answerFocus.ts), not a Tab stop. */}
       <h2 style={s.title} tabIndex={-1} data-testid="details-title">
         {node.label}
@@ -111,7 +119,7 @@ function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeDat
             </h3>
             <ul style={s.list}>
               {inGroup.map((edge) => {
-                const text = stanceSentence(edge, names);
+                const text = stanceSentence(withEvidenceOf(edge, loaded.evidence), names);
                 return (
                   <li key={edge.id} style={s.item}>
                     <span style={s.small} aria-label={edge.source === node.id ? 'taken by this actor:' : 'taken towards this actor:'}>
@@ -161,6 +169,8 @@ function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeDat
   const note = typeof edge.properties.note === 'string' ? edge.properties.note : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const nextButton = useRef<HTMLButtonElement>(null);
+  const loaded = useEvidence([edge]);
+  const shown = withEvidenceOf(edge, loaded.evidence);
   useEffect(() => {
     if (takeEvidenceFocus(edge.id)) heading.current?.focus();
     // Reached with "Next stance": focus stays on it (the last stance has none: its evidence then).
@@ -187,8 +197,8 @@ function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeDat
     }
   };
   return (
-    <div onKeyDown={onKeyDown}>
-      <h2 style={s.title}>{stanceSentence(edge, names)}</h2>
+    <div onKeyDown={onKeyDown} data-evidence-status={loaded.status}>
+      <h2 style={s.title}>{stanceSentence(shown, names)}</h2>
       <dl style={s.dl}>
         <dt style={s.dt}>Stance</dt>
         <dd style={s.dd}>{edge.type}</dd>
@@ -212,7 +222,10 @@ function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeDat
       {note ? <p style={s.small} data-testid="stance-note">Note: {note}</p> : null}
       {tools}
       <EvidenceList
-        edge={edge}
+        edge={shown}
+        loading={loaded.status === 'loading'}
+        error={loaded.error}
+        onRetry={loaded.retry}
         headingRef={heading}
         afterHeading={
           next && onSelect ? (

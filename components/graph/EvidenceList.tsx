@@ -113,20 +113,26 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
 }
 
 export interface EvidenceListProps {
+  /** The stance; its `evidence` absent while it is being fetched (components/evidence/). */
   edge: EdgeData;
+  loading?: boolean;
+  /** Why the evidence could not be fetched, with a way to try again. */
+  error?: string | null;
+  onRetry?: () => void;
   /** The heading takes focus when the stance is opened from a list (tabIndex -1: not a Tab stop). */
   headingRef?: Ref<HTMLHeadingElement>;
   /** Shown right after the heading, so it is the first Tab stop from there (the panel's "Next stance"). */
   afterHeading?: ReactNode;
 }
 
-export default function EvidenceList({ edge, headingRef, afterHeading }: EvidenceListProps) {
+export default function EvidenceList({ edge, loading = false, error = null, onRetry, headingRef, afterHeading }: EvidenceListProps) {
+  const evidence = edge.evidence;
   const events = eventCountOf(edge);
   const lastSeen = typeof edge.properties.lastSeen === 'string' ? edge.properties.lastSeen : undefined;
   return (
     <section aria-labelledby={evidenceHeadingId(edge.id)} data-testid="evidence">
       <h3 style={s.h3} id={evidenceHeadingId(edge.id)} ref={headingRef} tabIndex={-1} data-testid="evidence-heading">
-        Evidence ({edge.evidence.length})
+        Evidence ({evidence?.length ?? edge.evidenceCount})
       </h3>
       {afterHeading}
       {events > 0 ? (
@@ -135,9 +141,24 @@ export default function EvidenceList({ edge, headingRef, afterHeading }: Evidenc
           {lastSeen ? `, the last on ${lastSeen}` : ''}: records of events, not quotes.
         </p>
       ) : null}
-      {edge.evidence.length === 0 ? <p style={s.small}>No quote is recorded for this relationship.</p> : null}
+      {!evidence && error ? (
+        <p role="alert" style={s.small} data-testid="evidence-error">
+          The evidence could not be loaded: {error}{' '}
+          {onRetry ? (
+            <button type="button" style={s.linkButton} onClick={onRetry}>
+              Try again
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {!evidence && !error ? (
+        <p role="status" style={s.small} data-testid="evidence-loading">
+          {loading ? `Loading ${edge.evidenceCount === 1 ? 'the quote' : `${edge.evidenceCount} quotes`} and their sources…` : 'The evidence is not loaded.'}
+        </p>
+      ) : null}
+      {evidence?.length === 0 ? <p style={s.small}>{edge.evidenceCount > 0 ? 'This stance is no longer in the database; reload the view.' : 'No quote is recorded for this relationship.'}</p> : null}
       <ul style={s.list}>
-        {edge.evidence.map((item, i) => (
+        {(evidence ?? []).map((item, i) => (
           <li key={`${item.sourceId}-${i}`} style={{ marginBottom: 10 }}>
             <EvidenceEntry item={item} />
           </li>

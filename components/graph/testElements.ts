@@ -20,6 +20,8 @@ export function edge(source: string, type: string, target: string, polarity: -1 
       certainty: 'reported',
       date: '2019-01-25',
       evidence: [],
+      evidenceCount: extra.evidence?.length ?? 0,
+      sourceCount: new Set(extra.evidence?.map((e) => e.sourceId)).size,
       properties: {},
       ...extra,
     },

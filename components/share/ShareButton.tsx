@@ -1,7 +1,8 @@
 /**
  * "Share": saves what the canvas shows (elements with positions, the visible frame, zoom, pan,
  * selection), the question the view answered with its sentence, and the order of the view's
- * stance list, with a title and note as a snapshot; then shows its link with a copy button and,
+ * stance list, with a title and note as a snapshot, the evidence of every stance in it fetched
+ * and frozen with it; then shows its link with a copy button and,
  * once, the code that can delete it (the API that takes it is in docs/snapshots.md).
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
@@ -12,6 +13,7 @@ import styles from '@/components/share/share.module.css';
 import { rememberMySnapshot } from '@/components/share/mySnapshots';
 import { apiErrorMessage } from '@/components/apiClient';
 import { useNodeCount } from '@/components/graph/useNodeCount';
+import { evidenceClient } from '@/components/evidence/evidenceClient';
 
 export interface ShareButtonProps extends SnapshotSource {
   cy: cytoscape.Core | null;
@@ -61,7 +63,9 @@ export default function ShareButton(props: ShareButtonProps) {
     if (title.trim() === '') return setState({ step: 'form', error: 'Give the snapshot a title.' });
     setState({ step: 'saving' });
     try {
-      const created = await createSnapshot(buildSnapshotInput(cy, props, title, note));
+      const input = buildSnapshotInput(cy, props, title, note);
+      // A snapshot stands alone: the evidence of what it shows is fetched now and frozen with it.
+      const created = await createSnapshot({ ...input, elements: await evidenceClient.withEvidence(input.elements) });
       rememberMySnapshot({ id: created.id, title: created.snapshot.title, createdAt: created.snapshot.createdAt });
       setState({ step: 'done', created, link: new URL(created.url, window.location.origin).toString() });
     } catch (error) {

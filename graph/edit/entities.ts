@@ -15,6 +15,7 @@ import { ApiError } from '@/graph/errors';
 import { endpointGone } from '@/graph/edit/editErrors';
 import type { Entity, EntityKey, StanceState } from '@/graph/edit/changeSchema';
 import { actorState, datasetState, sourceState, stanceState, topicState } from '@/graph/edit/entityStates';
+import { recountNodes } from '@/graph/rankings';
 import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, type StanceKind } from '@/graph/schema';
 
 export const STANCE_KINDS = Object.keys(STANCE_KIND_POLARITY) as StanceKind[];
@@ -218,10 +219,21 @@ async function writeMember(tx: ManagedTransaction, target: Extract<Entity, { typ
   await tx.run(`MATCH (n:${label} {id: $id}) WHERE NOT ${used} SET n.datasets = [d IN coalesce(n.datasets, []) WHERE d <> $dataset]`, { id, dataset });
 }
 
+/** The actors and topics whose rankings (graph/rankings.ts) a write of these states can change. */
+function rankedNodesOf(entities: readonly Entity[]): string[] {
+  const ids: string[] = [];
+  for (const e of entities) {
+    if (e.type === 'stance' && e.value) ids.push(e.value.from, e.value.to);
+    else if ((e.type === 'actor' || e.type === 'topic') && e.value) ids.push(e.id);
+  }
+  return ids;
+}
+
 /**
  * Writes each target state over the current one (same keys): gone stances first, then nodes,
  * then stances (their ends exist by then), memberships, and last the nodes to delete (refused
- * with 409 while anything still uses them).
+ * with 409 while anything still uses them). Then recounts the rankings of every actor or topic
+ * at either end of a stance written, before or after, in the same transaction.
  */
 export async function writeEntities(tx: ManagedTransaction, targets: readonly Entity[], current: readonly Entity[]): Promise<void> {
   const now = new Map(current.map((e) => [keyOf(e), e]));
@@ -235,4 +247,5 @@ export async function writeEntities(tx: ManagedTransaction, targets: readonly En
   for (const e of targets) if (e.type === 'stance' && e.value !== null) await writeStance(tx, e, stanceNow(e));
   for (const e of targets) if (e.type === 'member') await writeMember(tx, e);
   for (const e of targets) if (isNode(e) && e.value === null) await deleteNode(tx, e);
+  await recountNodes(tx, [...rankedNodesOf(current), ...rankedNodesOf(targets)]);
 }

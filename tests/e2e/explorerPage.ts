@@ -25,7 +25,8 @@ export interface Point {
 /**
  * Waits until the view the address names has loaded and the canvas has laid it out. The node
  * count cytoscape holds must match the page's too: hiding an actor refetches nothing, so only
- * that says the canvas has caught up with the new view.
+ * that says the canvas has caught up with the new view. The panels' evidence, fetched after the
+ * view (components/evidence/), must have arrived too.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -39,7 +40,9 @@ export async function settled(page: Page): Promise<void> {
         area?.getAttribute('data-status') === 'ready' &&
         canvas?.getAttribute('data-ready') === 'true' &&
         cy !== undefined &&
-        String(cy.nodes().length) === canvas?.getAttribute('data-nodes')
+        String(cy.nodes().length) === canvas?.getAttribute('data-nodes') &&
+        // Evidence comes on demand: the panels showing it have it (or said why not).
+        document.querySelector('[data-evidence-status=loading]') === null
       );
     },
     undefined,

@@ -189,7 +189,11 @@ describe('snapshots (share, /s/[id], export)', () => {
   it('draws a snapshot made through the API at its saved positions and viewport, lists it, and opens an exported .cyjs file', async () => {
     const graph = await (await fetch(`${baseUrl()}/api/graph?focus=juan-guaido&depth=1`)).json();
     const nodes = (graph.elements.nodes as { data: { id: string } }[]).map((n, i) => ({ ...n, position: { x: (i % 6) * 140 + 0.25, y: Math.floor(i / 6) * 110 - 0.5 } }));
-    const elements = { nodes, edges: graph.elements.edges };
+    // Graph answers carry no quotes; a snapshot freezes them, so an API client fetches them first.
+    const edges = graph.elements.edges as { data: { id: string } }[];
+    const batch = await (await fetch(`${baseUrl()}/api/stances?${new URLSearchParams({ ids: edges.map((e) => e.data.id).join(',') })}`)).json();
+    const evidence = new Map((batch.stances as { id: string; evidence: unknown[] }[]).map((s) => [s.id, s.evidence]));
+    const elements = { nodes, edges: edges.map((e) => ({ data: { ...e.data, evidence: evidence.get(e.data.id) ?? [] } })) };
     const selection = { group: 'nodes', id: nodes[1]!.data.id };
     const created = await fetch(`${baseUrl()}/api/snapshots`, {
       method: 'POST',

@@ -109,6 +109,35 @@ describe('GET /api/actors/[id]', () => {
     expect(count).toBe(data.stances.filter((s) => s.to === topic?.id).length);
   });
 
+  it('pages the stances in date order, with counts of all of them and the offset of the next page', async () => {
+    const whole = ActorDetailResponse.parse((await callRoute(actorRoute, { query: { id: 'nicolas-maduro', limit: '500' } })).body);
+    const ordered = (body: typeof whole) => Object.values(body.stances).flat().sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id);
+    const all = ordered(whole);
+    const expected = stancesOf(data, 'nicolas-maduro');
+    const towards = data.stances.filter((s) => s.to === 'nicolas-maduro');
+    expect(whole.counts).toEqual({
+      stances: expected.positive.length + expected.negative.length + expected.neutral.length,
+      backers: towards.filter((s) => s.polarity === 1).length,
+      opponents: towards.filter((s) => s.polarity === -1).length,
+    });
+    expect(whole.page).toEqual({ offset: 0, limit: 500, next: null });
+    expect(all.length).toBeGreaterThan(5);
+    const pages: string[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const page = ActorDetailResponse.parse((await callRoute(actorRoute, { query: { id: 'nicolas-maduro', limit: '4', offset: String(offset) } })).body);
+      expect(page.counts).toEqual(whole.counts);
+      expect(Object.values(page.stances).flat().length).toBeLessThanOrEqual(4);
+      pages.push(...ordered(page));
+      offset = page.page.next;
+    }
+    // Every stance once, in the order of the whole list.
+    expect(pages).toEqual(all);
+    const bad = await callRoute(actorRoute, { query: { id: 'nicolas-maduro', limit: '0' } });
+    expect(bad.status).toBe(400);
+    expect(ErrorBody.parse(bad.body).error.message).toContain('limit');
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     const missing = await callRoute(actorRoute, { query: { id: 'no-such-actor' } });
     expect(missing.status).toBe(404);

@@ -2,7 +2,7 @@ import graphRoute from '@/pages/api/graph';
 import { closeDriver } from '@/graph/driver';
 import { GraphResponse } from '@/graph/apiTypes';
 import { ErrorBody } from '@/graph/errors';
-import type { Dataset } from '@/graph/schema';
+import { stanceId, type Dataset } from '@/graph/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 
@@ -33,8 +33,13 @@ describe('GET /api/graph', () => {
     const ids = new Set(g.elements.nodes.map((n) => n.data.id));
     for (const { data: edge } of g.elements.edges) {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-      expect(edge.evidence.length).toBeGreaterThan(0);
-      expect(edge.evidence[0]?.source?.title).toEqual(expect.any(String));
+      // Evidence on demand: counts only, no quotes in the answer (they come from /api/stances).
+      const stance = data.stances.find((s) => stanceId(s) === edge.properties.id);
+      expect(edge.evidence).toBeUndefined();
+      expect(edge.properties.quotes).toBeUndefined();
+      expect(edge.evidenceCount).toBe(stance?.evidence.length);
+      expect(edge.sourceCount).toBe(new Set(stance?.evidence.map((e) => e.source)).size);
+      expect(edge.dataset).toBe(data.dataset.id);
     }
   });
 

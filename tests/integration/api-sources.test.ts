@@ -6,10 +6,11 @@
 import sourceRoute from '@/pages/api/sources/[id]';
 import sourcesRoute from '@/pages/api/sources/index';
 import graphRoute from '@/pages/api/graph';
+import stancesRoute from '@/pages/api/stances/index';
 import actorRoute from '@/pages/api/actors/[id]';
 import { closeDriver } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
-import { ActorDetailResponse, GraphResponse } from '@/graph/apiTypes';
+import { ActorDetailResponse, EvidenceBatch, GraphResponse } from '@/graph/apiTypes';
 import { ErrorBody } from '@/graph/errors';
 import { Dataset } from '@/graph/schema';
 import { PARAGRAPH_MAX_CHARS, SourceCoverage, SourceParagraph } from '@/graph/sourceTypes';
@@ -115,17 +116,19 @@ describe('GET /api/sources', () => {
   });
 });
 
-describe('evidence in /api/graph', () => {
+describe('evidence of the stances /api/graph draws, from /api/stances', () => {
   it('carries the quotes’ offsets, the event ids and the sources’ links', async () => {
     const answer = await callRoute(graphRoute, { query: { limit: '100' } });
-    const edges = GraphResponse.parse(answer.body).elements.edges.map((e) => e.data);
+    const drawn = GraphResponse.parse(answer.body).elements.edges.map((e) => e.data);
+    const batch = EvidenceBatch.parse((await callRoute(stancesRoute, { query: { ids: drawn.map((e) => e.id).join(',') } })).body);
+    const edges = drawn.map((e) => ({ ...e, evidence: batch.stances.find((s) => s.id === e.id)?.evidence }));
     const backs = edges.find((e) => e.type === 'SUPPORTS');
     const start = TEXT.indexOf(QUOTE);
     expect(backs?.evidence).toEqual([{ quote: QUOTE, sourceId: 'bbc', start, end: start + QUOTE.length, source: { title: FIRST, publisher: 'BBC News', date: '2019-01-30', url: 'https://example.org/news/venezuela-opposition-speaking-to-army' } }]);
     const events = edges.find((e) => e.type === 'OPPOSES');
-    expect(events?.evidence[0]).toMatchObject({ quote: '', event: '829342', sourceId: 'gdelt-1', source: { url: 'https://example.org/gdelt/829342' } });
-    expect(events?.evidence[0]?.start).toBeUndefined();
-    expect(events?.evidence[1]).toMatchObject({ quote: LONG_QUOTE, start: LONG.indexOf(LONG_QUOTE) });
+    expect(events?.evidence?.[0]).toMatchObject({ quote: '', event: '829342', sourceId: 'gdelt-1', source: { url: 'https://example.org/gdelt/829342' } });
+    expect(events?.evidence?.[0]?.start).toBeUndefined();
+    expect(events?.evidence?.[1]).toMatchObject({ quote: LONG_QUOTE, start: LONG.indexOf(LONG_QUOTE) });
     expect(events?.properties.eventCount).toBe(3);
   });
 });

@@ -2,7 +2,7 @@ import stancesRoute from '@/pages/api/stances/index';
 import { closeDriver, read } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
 import { ErrorBody } from '@/graph/errors';
-import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/stanceEvidence';
+import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/apiTypes';
 import { stanceId, type Dataset } from '@/graph/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { crisisA } from '@/tests/support/extraDatasets';

@@ -31,7 +31,7 @@ describe('snapshots and browser edits', () => {
 
   it('turns the "changed since" notice on after an edit elsewhere in the data', async () => {
     const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o")).records);
-    const elements = toElements(recordsToGraph(records).graph);
+    const elements = toElements(recordsToGraph(records).graph, new Map());
     const input = SnapshotInput.parse({
       title: 'Maduro',
       origin: { kind: 'explorer', view: { focus: 'nicolas-maduro' } },

@@ -22,7 +22,7 @@ let server: ApiRouteServer;
 
 async function request(title: string): Promise<SnapshotRequest> {
   const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o LIMIT 6")).records);
-  const elements = toElements(recordsToGraph(records).graph);
+  const elements = toElements(recordsToGraph(records).graph, new Map());
   return {
     title,
     origin: { kind: 'explorer', view: { focus: 'nicolas-maduro' } },

@@ -18,7 +18,7 @@ let server: ApiRouteServer;
 /** Maduro's neighbourhood as the explorer would show it, each node given a position. */
 async function maduroElements(): Promise<Elements> {
   const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o LIMIT 12")).records);
-  const elements = toElements(recordsToGraph(records).graph);
+  const elements = toElements(recordsToGraph(records).graph, new Map());
   return { ...elements, nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: i * 100.5, y: (i % 3) * 80.25 } })) };
 }
 
@@ -78,6 +78,49 @@ describe('snapshots API (graph/snapshots)', () => {
     expect(snapshot.datasetVersion).toBe(version);
     expect(Date.now() - Date.parse(snapshot.createdAt)).toBeLessThan(60_000);
     expect(changes).toEqual({ changed: false, reasons: [] });
+  });
+
+  it('freezes from the database the evidence of stances sent without it, as a script posting a graph answer does', async () => {
+    const input = await payload();
+    const given = (input.elements as Elements).edges;
+    const edges = given.map((e) => ({ data: { ...e.data, evidence: undefined, evidenceCount: undefined, sourceCount: undefined } }));
+    const response = await post({ ...input, elements: { ...(input.elements as Elements), edges } });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const { snapshot, changes } = (await (await fetch(`${server.url}/api/snapshots/${id}`)).json()) as { snapshot: { elements: Elements }; changes: unknown };
+    // The same quotes and sources as the graph answer had, each source resolved (title, publisher,
+    // date) so the frozen view is self-contained.
+    const quotesOf = (list: Elements['edges']) => list.map((e) => e.data.evidence?.map(({ quote, sourceId }) => ({ quote, sourceId })));
+    expect(quotesOf(snapshot.elements.edges)).toEqual(quotesOf(given));
+    const frozen = snapshot.elements.edges.flatMap((e) => e.data.evidence ?? []);
+    expect(frozen.every((item) => typeof item.source?.title === 'string' && item.source.title.length > 0)).toBe(true);
+    expect(snapshot.elements.edges.map((e) => e.data.evidenceCount)).toEqual(given.map((e) => e.data.evidenceCount));
+    expect(snapshot.elements.edges.some((e) => (e.data.evidence?.length ?? 0) > 0)).toBe(true);
+    expect(changes).toEqual({ changed: false, reasons: [] });
+  });
+
+  it('refuses a stance sent without evidence that the database does not have, naming it, and stores nothing', async () => {
+    const input = await payload();
+    const count = async () => read(async (tx) => Number((await tx.run('MATCH (s:Snapshot) RETURN count(s) AS n')).records[0]?.get('n')));
+    const before = await count();
+    const edges = (input.elements as Elements).edges.map((e, i) => (i === 2 ? { data: { ...e.data, id: '5:not-a-stance:1', evidence: undefined } } : e));
+    const response = await post({ ...input, elements: { ...(input.elements as Elements), edges } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string } };
+    expect(body.error.message).toContain('elements.edges[2].data.evidence');
+    expect(body.error.message).toContain('5:not-a-stance:1');
+    expect(await count()).toBe(before);
+  });
+
+  it('is not changed by a stance elsewhere that moves the counts of an actor it shows', async () => {
+    const created = await create();
+    const url = `${server.url}/api/snapshots/${created.id}`;
+    await write((tx) => tx.run("MATCH (m:Actor {id: 'nicolas-maduro'}) SET m.stanceCount = m.stanceCount + 1"));
+    try {
+      expect((await (await fetch(url)).json()).changes).toEqual({ changed: false, reasons: [] });
+    } finally {
+      await write((tx) => tx.run("MATCH (m:Actor {id: 'nicolas-maduro'}) SET m.stanceCount = m.stanceCount - 1"));
+    }
   });
 
   it('gives unguessable ids of at least 128 bits that differ each time, and keeps only hashes of the id and the delete token', async () => {

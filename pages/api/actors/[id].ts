@@ -1,4 +1,4 @@
-/** GET /api/actors/[id]: one actor or topic with all its stances, grouped by polarity. */
+/** GET /api/actors/[id]?limit=&offset=: one actor or topic with a page of its stances (grouped by polarity) and its counts. */
 import { route, parse } from '@/graph/http';
 import { getActor } from '@/graph/actors';
 import { ActorIdQuery, type ActorDetailResponse } from '@/graph/apiTypes';
@@ -7,5 +7,5 @@ import { ActorIdQuery, type ActorDetailResponse } from '@/graph/apiTypes';
 export const config = { api: { bodyParser: false } };
 
 export default route({
-  GET: (req): Promise<ActorDetailResponse> => getActor(parse(ActorIdQuery, req.query, 'actor id').id),
+  GET: (req): Promise<ActorDetailResponse> => getActor(parse(ActorIdQuery, req.query, 'query string')),
 });

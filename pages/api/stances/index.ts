@@ -2,7 +2,8 @@
 import { StanceEvidenceQuery } from '@/graph/apiTypes';
 import { ApiError } from '@/graph/errors';
 import { parse, route } from '@/graph/http';
-import { evidenceOfStances, MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/stanceEvidence';
+import type { EvidenceBatch } from '@/graph/apiTypes';
+import { evidenceOfStances, MAX_EVIDENCE_IDS } from '@/graph/stanceEvidence';
 
 export const config = { api: { bodyParser: false } };
 
