@@ -43,6 +43,9 @@ import { campsOf, useAnalysis } from '@/components/analysis/useAnalysis';
 import { useCampColours } from '@/components/analysis/useCampColours';
 import { useTopicNetwork } from '@/components/analysis/useTopicNetwork';
 import EditorBar from '@/components/auth/EditorBar';
+import { isAggregate } from '@/components/graph/aggregate';
+import { useLevelOfDetail } from '@/components/explorer/useLevelOfDetail';
+import { GroupList, GroupPanel } from '@/components/explorer/GroupDetails';
 
 // cytoscape touches `window` when it loads: the canvas is rendered in the browser only.
 const GraphCanvas = dynamic(() => import('@/components/graph/GraphCanvas'), { ssr: false, loading: () => <p className={styles.overlay}>Loading the graph view…</p> });
@@ -106,6 +109,9 @@ export default function Explorer() {
   );
 
   const selection = useMemo(() => toSelection(data.elements, view?.selected), [data.elements, view?.selected]);
+  // Large views are drawn with groups of the less connected actors; a selected group or bundle is the canvas's own, not the URL's.
+  const lod = useLevelOfDetail(data.elements, data.focusIds);
+  const [groupSelected, setGroupSelected] = useState<Selection | null>(null);
 
   // A question asked from its button hands keyboard focus to its answer once it is drawn (answerFocus.ts).
   const focusAnswer = useRef(false);
@@ -136,8 +142,11 @@ export default function Explorer() {
   // Changes build on latest(view), not view: a change made before the last one has landed keeps it.
   const update = (patch: Partial<ViewState>, mode: 'push' | 'replace' = 'push') => navigate({ ...latest(view), ...patch }, mode);
   const remember = () => setUndo((stack) => [...stack.slice(-19), { focus: view.focus, expanded: view.expanded, hidden: view.hidden, ask: view.ask, selected: view.selected }]);
-  const onSelect = (next: Selection | null) => update({ selected: toRef(data.elements, next) }, 'replace');
-  const selectedKeys = () => (cy ? cy.$('node:selected').map((n) => nodeKey(n.data() as Parameters<typeof nodeKey>[0])) : []);
+  const onSelect = (next: Selection | null) => {
+    setGroupSelected(next && isAggregate(next.id) ? next : null);
+    if (!next || !isAggregate(next.id)) update({ selected: toRef(data.elements, next) }, 'replace');
+  };
+  const selectedKeys = () => (cy ? cy.$('node:selected').filter((n) => !isAggregate(n.id())).map((n) => nodeKey(n.data() as Parameters<typeof nodeKey>[0])) : []);
 
   function expand(keys: string[]) {
     if (!view || keys.length === 0) return;
@@ -272,12 +281,13 @@ export default function Explorer() {
           />
           <div className={styles.canvasWrap} data-testid="canvas-area" data-status={data.status} data-url={router.asPath}>
             <GraphCanvas
-              elements={data.elements}
+              elements={lod.elements}
               layout={view.layout}
               focusIds={data.focusIds}
-              selection={selection}
+              selection={groupSelected ?? selection}
               onSelect={onSelect}
               onExpand={(id) => {
+                if (isAggregate(id)) return lod.open(id);
                 const node = data.elements.nodes.find((n) => n.data.id === id);
                 if (node) expand([nodeKey(node.data)]);
               }}
@@ -308,20 +318,30 @@ export default function Explorer() {
               />
             ) : null}
           </div>
-          <StatusLine data={data} limit={view.limit} onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })} />
+          <StatusLine
+            data={data}
+            limit={view.limit}
+            onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })}
+            aggregated={{ nodes: lod.hiddenNodes, edges: lod.hiddenEdges, groups: lod.groups.filter((g) => !g.expanded).length }}
+          />
           <Coverage datasets={view.dataset} className={styles.status} />
         </section>
         <aside className={styles.detailsColumn} aria-label="Details and stances">
           {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}
           {asksPaths ? <ChainList elements={data.elements} chains={data.status === 'ready' ? (data.chains ?? null) : null} steps={view.steps} onSteps={(steps) => update({ steps, selected: undefined })} selection={selection} onSelect={onSelect} /> : null}
-          <DetailsPanel
-            elements={data.elements}
-            selection={selection}
-            onSelect={onSelect}
-            stanceTools={(edge) => <StanceTools key={edge.id} edge={edge} onChanged={explorerData.reload} />}
-            actorTools={(node) => <ActorTools key={node.id} node={node} onChanged={explorerData.reload} onMerged={afterMerge} />}
-          />
+          {groupSelected ? (
+            <GroupPanel id={groupSelected.id} lod={lod} elements={data.elements} />
+          ) : (
+            <DetailsPanel
+              elements={data.elements}
+              selection={selection}
+              onSelect={onSelect}
+              stanceTools={(edge) => <StanceTools key={edge.id} edge={edge} onChanged={explorerData.reload} />}
+              actorTools={(node) => <ActorTools key={node.id} node={node} onChanged={explorerData.reload} onMerged={afterMerge} />}
+            />
+          )}
           <StanceList elements={data.elements} selection={selection} onSelect={onSelect} />
+          <GroupList lod={lod} />
         </aside>
       </main>
     </>

@@ -7,14 +7,14 @@
  * with esbuild (which tsx brings along) into a harness served from a temp folder.
  *
  * Options: BENCH_UI_SIZES=100,1000 (elements), BENCH_UI_RUNS=3 (fresh pages per size, medians
- * printed), BENCH_UI_WEBGL=1 to also try the WebGL renderer.
+ * printed), BENCH_UI_WEBGL=1 to also try the WebGL renderer, BENCH_UI_LOD=0 to draw large graphs
+ * whole instead of with the explorer's levels of detail (components/graph/aggregate.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '@/tests/e2e/browser';
 import { serveDir, writeHarness } from '@/scripts/browserHarness';
-
 
 /** In-page harness: synthetic graph, real stylesheet and layout options, timings. */
 const HARNESS_ENTRY = `
@@ -23,6 +23,7 @@ import fcose from 'cytoscape-fcose';
 import { buildStylesheet, isLargeGraph } from '@/components/graph/style';
 import { layoutOptions } from '@/components/graph/layouts';
 import { canvasOptions, runLayout, syncElements } from '@/components/graph/canvas';
+import { levelOfDetail } from '@/components/graph/aggregate';
 cytoscape.use(fcose);
 
 const KINDS = ['state', 'person', 'bloc', 'armed_force', 'institution', 'organisation', 'group', 'company', 'topic'];
@@ -57,13 +58,15 @@ function synthetic(total) {
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
 
 /** Draws a synthetic graph the way GraphCanvas does: same options, stylesheet, sync and layout. */
-window.drawGraph = async (total, webgl) => {
+window.drawGraph = async (total, webgl, lod) => {
   if (window.benchCy) window.benchCy.destroy();
   const container = document.getElementById('cy');
-  const elements = synthetic(total);
+  const given = synthetic(total);
+  const t0 = performance.now();
+  // As the explorer does (pages/index.tsx): large views are drawn with groups; the grouping is timed too.
+  const elements = lod ? levelOfDetail(given).elements : given;
   const context = { nodes: elements.nodes.length, edges: elements.edges.length };
   const large = isLargeGraph(context);
-  const t0 = performance.now();
   const cy = cytoscape({ ...canvasOptions(container, large, buildStylesheet({ nodes: 0, edges: 0 })), ...(webgl ? { webgl: true } : {}) });
   cy.style(buildStylesheet(context));
   syncElements(cy, elements, false);
@@ -115,7 +118,7 @@ interface Frames {
   frameP95Ms: number;
   frameMaxMs: number;
 }
-type BenchWindow = Window & { drawGraph: (total: number, webgl: boolean) => Promise<Drawn>; startFrames: () => void; stopFrames: () => Frames };
+type BenchWindow = Window & { drawGraph: (total: number, webgl: boolean, lod: boolean) => Promise<Drawn>; startFrames: () => void; stopFrames: () => Frames };
 
 
 const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(8);
@@ -147,12 +150,14 @@ async function main(): Promise<void> {
   const sizes = (process.env.BENCH_UI_SIZES ?? '100,1000,5000,7000,20000').split(',').map(Number);
   const webglToo = process.env.BENCH_UI_WEBGL === '1';
   const runs = Math.max(1, Number(process.env.BENCH_UI_RUNS ?? 3));
+  const lod = process.env.BENCH_UI_LOD !== '0';
   const dir = await writeHarness('bench-ui', HTML, HARNESS_ENTRY);
   const { server, url } = await serveDir(dir);
   const browser = await launchBrowser();
   try {
     console.log(`Explorer rendering in headless Chromium (${os.cpus().length} cores), viewport 1280x800, drawn as GraphCanvas draws it;`);
-    console.log(`each size ${runs} times in a fresh page (cold JavaScript, as a user's first view): medians, first render also min–max`);
+    console.log(`each size ${runs} times in a fresh page (cold JavaScript, as a user's first view): medians, first render also min–max;`);
+    console.log(lod ? 'levels of detail on, as in the explorer (nodes and edges: what is drawn; BENCH_UI_LOD=0 draws everything)' : 'levels of detail off (BENCH_UI_LOD=0): every element drawn');
     console.log('elements   nodes   edges  renderer        init    layout  first render (min–max)   again (warm)  pan/zoom frames median / p95 / max');
     for (const total of sizes) {
       for (const webgl of webglToo ? [false, true] : [false]) {
@@ -165,7 +170,7 @@ async function main(): Promise<void> {
           const page = await context.newPage();
           await page.goto(url);
           await page.waitForFunction(() => typeof (window as unknown as Partial<BenchWindow>).drawGraph === 'function');
-          const draw = () => page.evaluate(({ total, webgl }) => (window as unknown as BenchWindow).drawGraph(total, webgl), { total, webgl });
+          const draw = () => page.evaluate(({ total, webgl, lod }) => (window as unknown as BenchWindow).drawGraph(total, webgl, lod), { total, webgl, lod });
           cold.push(await draw());
           warm.push(await draw());
           frames.push(await panAndZoom(page));

@@ -10,6 +10,8 @@ export interface StatusLineProps {
   data: ExplorerData;
   limit: number;
   onLoadMore: () => void;
+  /** What the canvas draws in groups (levels of detail), when it does. */
+  aggregated?: { nodes: number; edges: number; groups: number };
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -25,7 +27,7 @@ export function focusPart(data: Pick<ExplorerData, 'elements' | 'focusIds'>): st
   return ` (${focus} and ${plural(others, 'other', 'others')})`;
 }
 
-export default function StatusLine({ data, limit, onLoadMore }: StatusLineProps) {
+export default function StatusLine({ data, limit, onLoadMore, aggregated }: StatusLineProps) {
   const { nodes, edges } = data.elements;
   const shown = `${plural(nodes.length, 'actor', 'actors')}${focusPart(data)} and ${plural(edges.length, 'stance', 'stances')}`;
   const total = data.total;
@@ -47,6 +49,12 @@ export default function StatusLine({ data, limit, onLoadMore }: StatusLineProps)
       ) : (
         <>Showing {shown}{total ? ` (all ${plural(total.edges, 'matching stance', 'matching stances')})` : ''}.</>
       )}
+      {aggregated && aggregated.groups > 0 ? (
+        <span data-testid="aggregated">
+          {' '}To keep the canvas quick, {plural(aggregated.nodes, 'less connected actor is', 'less connected actors are')} drawn in {plural(aggregated.groups, 'group', 'groups')}, with{' '}
+          {plural(aggregated.edges, 'stance', 'stances')} of theirs as bundles or inside the groups; open a group (double-click it, or from Groups on the canvas) to draw its actors.
+        </span>
+      ) : null}
     </p>
   );
 }

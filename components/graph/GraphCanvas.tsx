@@ -109,8 +109,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     };
   }, [large]);
 
+  // When the renderer mode changes, the commit whose cleanup destroys the old instance still runs
+  // the effects below with it (setCy(null) lands a render later): each skips a destroyed one.
   useEffect(() => {
-    cy?.style(buildStylesheet({ nodes: elements.nodes.length, edges: elements.edges.length }));
+    if (cy && !cy.destroyed()) cy.style(buildStylesheet({ nodes: elements.nodes.length, edges: elements.edges.length }));
   }, [cy, large, crowded, elements.nodes.length, elements.edges.length]);
 
   const focusKey = (focusIds ?? []).join('|');
@@ -131,7 +133,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
 
   // Elements, focus and layout: sync, then lay out again only when structure or layout changed.
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     const before = shown.current;
     const hadNodes = cy.nodes().length > 0;
     const { focusIds: focus = [], viewport } = callbacks.current;
@@ -154,7 +156,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, viewKey, elements, layout, large, campsByNode]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     const current = cy.$(':selected');
     if (selection && current.length === 1 && current.first().id() === selection.id) return;
     cy.batch(() => {

@@ -4,6 +4,7 @@
  * (line colour, line style and arrow shape, so colour is never the only signal) and certainty
  * (claimed or alleged stances are dashed). Options live in one commented defaults object.
  */
+import { LOD_GROUP_KIND } from '@/components/graph/aggregate';
 import type cytoscape from 'cytoscape';
 
 export const STYLE_DEFAULTS = {
@@ -201,6 +202,24 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
     { selector: 'edge:selected', style: { 'overlay-color': c.selected, 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
     { selector: 'node:locked', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#1d2327' } },
     { selector: '.faded', style: { opacity: 0.25 } },
+    // Levels of detail (aggregate.ts): a group of actors is a dashed grey box sized by its members and always
+    // labelled ("+412 more backers of …"); a bundle of stances is a line as wide as the log of their number.
+    {
+      selector: `node[kind = "${LOD_GROUP_KIND}"]`,
+      style: {
+        ...labelStyle('node', options),
+        label: 'data(label)',
+        'min-zoomed-font-size': 0,
+        shape: 'round-rectangle',
+        'background-color': '#eef0f2',
+        'border-color': '#5f6b73',
+        'border-width': 2,
+        'border-style': 'dashed',
+        width: (ele: cytoscape.NodeSingular) => 24 + 6 * Math.log2(1 + Number(ele.data('properties')?.members ?? 1)),
+        height: (ele: cytoscape.NodeSingular) => 24 + 6 * Math.log2(1 + Number(ele.data('properties')?.members ?? 1)),
+      },
+    },
+    { selector: 'edge[type = "BUNDLE"]', style: { width: (ele: cytoscape.EdgeSingular) => options.edgeWidth + Math.min(6, Math.log2(Number(ele.data('properties')?.stances ?? 1))), opacity: 0.7 } },
   ];
   return rules;
 }
