@@ -15,9 +15,9 @@ export const LOD_DEFAULTS = {
   /** Views up to this many nodes and edges are drawn whole: 7,000 draw in ~1.3 s (docs/benchmarks.md). */
   maxElements: 7_000,
   /** Actors are kept, most connected first, until they and the stances among them reach this many elements. */
-  budget: 3_500,
+  budget: 2_500,
   /** Groups are named after the most connected drawn actors only, so there are few groups (and bundles); the rest are grouped by kind. */
-  anchors: 20,
+  anchors: 10,
 };
 export type LodOptions = typeof LOD_DEFAULTS;
 
