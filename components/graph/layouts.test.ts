@@ -105,6 +105,15 @@ describe('components/graph/layouts', () => {
       expect(distance(positions['leaf-0'])).toBeGreaterThan(0);
     });
 
+    it('puts the groups of a large view round the outside, however many bundles they have', () => {
+      const elements = star(40);
+      const group = node('lod:kind:state', 'lod-group');
+      const bundles = ['hub', 'leaf-1', 'leaf-2'].map((to) => edge('lod:kind:state', 'BUNDLE', to, 1));
+      const positions = ringsByDegree({ nodes: [...elements.nodes, group], edges: [...elements.edges, ...bundles] });
+      const furthestActor = Math.max(...elements.nodes.map((n) => distance(positions[n.data.id])));
+      expect(distance(positions['lod:kind:state'])).toBeGreaterThan(furthestActor);
+    });
+
     it('puts the focus in the middle whatever its degree', () => {
       expect(ringsByDegree(star(10), ['tail']).tail).toEqual({ x: 0, y: 0 });
     });

@@ -7,6 +7,7 @@
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
 import { nodeSize } from '@/components/graph/style';
+import { LOD_GROUP_KIND } from '@/components/graph/aggregate';
 import type { Box } from '@/components/graph/overlaps';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'camps' | 'preset';
@@ -214,9 +215,11 @@ export function ringsByDegree(elements: Elements, focusIds: readonly string[] = 
     degree.set(data.target, (degree.get(data.target) ?? 0) + 1);
   }
   const focus = new Set(focusIds);
-  const rank = (id: string) => (focus.has(id) ? Number.MAX_SAFE_INTEGER : (degree.get(id) ?? 0));
+  // Groups of the levels of detail (aggregate.ts) have many bundles but stand for the least
+  // connected actors: they go round the outside, where they do not cover the hubs.
+  const rank = (id: string, kind: string) => (focus.has(id) ? Number.MAX_SAFE_INTEGER : kind === LOD_GROUP_KIND ? -1 : (degree.get(id) ?? 0));
   const nodes = elements.nodes
-    .map(({ data }) => ({ id: data.id, rank: rank(data.id), size: nodeSize(data.backers, data.opponents) }))
+    .map(({ data }) => ({ id: data.id, rank: rank(data.id, data.kind), group: data.kind === LOD_GROUP_KIND, size: data.kind === LOD_GROUP_KIND ? 90 : nodeSize(data.backers, data.opponents) }))
     .sort((p, q) => q.rank - p.rank || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
   const positions: Record<string, Position> = {};
   const [centre, ...rest] = nodes;
@@ -224,11 +227,13 @@ export function ringsByDegree(elements: Elements, focusIds: readonly string[] = 
   positions[centre.id] = { x: 0, y: 0 };
   let radius = 0;
   let previousSize = centre.size;
+  // The groups (ranked last) start a ring of their own.
+  const groupsFrom = rest.some((n) => n.group) ? rest.findIndex((n) => n.group) : rest.length;
   for (let i = 0; i < rest.length; ) {
     const step = (rest[i]?.size ?? 0) + gap;
     radius += (previousSize + step) / 2;
     // As many nodes as fit around this ring, spread evenly when fewer are left.
-    const count = Math.min(Math.max(1, Math.floor((2 * Math.PI * radius) / step)), rest.length - i);
+    const count = Math.min(Math.max(1, Math.floor((2 * Math.PI * radius) / step)), (i < groupsFrom ? groupsFrom : rest.length) - i);
     for (let k = 0; k < count; k++, i++) {
       const node = rest[i];
       if (!node) break;
