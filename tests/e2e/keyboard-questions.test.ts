@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
-import { allChains, settled } from '@/tests/e2e/explorerPage';
+import { allChains, escapeRegExp, settled } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/seed/readDataset';
 import { stanceId } from '@/graph/schema';
 
@@ -97,6 +97,10 @@ describe('the six questions, keyboard alone', () => {
   };
   const stanceShown = async (id: string) => {
     await page.waitForURL((url) => url.searchParams.get('sel') === `e:${id}`);
+    // The panel itself must have moved on (its heading names the stance's actor), not only the
+    // address: a key pressed before it renders would act on the stance before.
+    const stance = seed.stances.find((s) => stanceId(s) === id);
+    await panel().locator('h2').filter({ hasText: new RegExp(`(^|, )${escapeRegExp(name(stance?.from ?? ''))} `) }).waitFor();
     await panel().getByTestId('evidence').waitFor();
   };
 
