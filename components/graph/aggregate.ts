@@ -58,6 +58,10 @@ const KIND_PLURALS: Record<string, string> = {
 };
 const plural = (kind: string) => KIND_PLURALS[kind] ?? `${kind.replace(/_/g, ' ')} nodes`;
 
+type Degrees = ReadonlyMap<string, number>;
+/** Most connected first, then by id, so every run draws the same view. */
+const byDegree = (degree: Degrees) => (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+
 /** Keeps the most connected nodes (and `keep`) while they and the edges among them fit the budget. */
 function keptNodes(elements: Elements, degree: Map<string, number>, neighbours: Map<string, string[]>, keep: ReadonlySet<string>, budget: number): Set<string> {
   const kept = new Set<string>();
@@ -68,7 +72,7 @@ function keptNodes(elements: Elements, degree: Map<string, number>, neighbours: 
     kept.add(id);
   };
   for (const id of keep) if (degree.has(id)) add(id);
-  const ranked = elements.nodes.map((n) => n.data.id).sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  const ranked = elements.nodes.map((n) => n.data.id).sort(byDegree(degree));
   for (const id of ranked) {
     if (size >= budget) break;
     add(id);
@@ -127,7 +131,7 @@ export function levelOfDetail(elements: Elements, expanded: ReadonlySet<string> 
   }
   const kept = keptNodes(elements, degree, neighbours, keep, options.budget);
   const labels = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
-  const anchors = new Set([...kept].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, options.anchors));
+  const anchors = new Set([...kept].sort(byDegree(degree)).slice(0, options.anchors));
 
   const groups = new Map<string, ActorGroup>();
   const kinds = new Map<string, string>();
@@ -149,7 +153,7 @@ export function levelOfDetail(elements: Elements, expanded: ReadonlySet<string> 
 
   const nodes: Elements['nodes'] = [];
   for (const group of groups.values()) {
-    group.members.sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+    group.members.sort(byDegree(degree));
     group.label = groupLabel(group.members.length, group.relation, labels.get(group.anchor ?? '') ?? '', kinds.get(group.id) ?? '');
   }
   for (const n of elements.nodes) if (drawnEnd(n.data.id) === n.data.id) nodes.push(n);

@@ -5,7 +5,7 @@
  * top; the data set filter keeps the address. Everything lives in a data set of its own.
  */
 import type { Browser, Page } from 'playwright-core';
-import { removeDataset } from '@/graph/datasetCleanup';
+import { removeTestDataset } from '@/tests/support/testDataset';
 import { closeDriver, read, write } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
 import { Dataset } from '@/graph/schema';
@@ -22,10 +22,8 @@ let page: Page;
 const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
 async function cleanUp(): Promise<void> {
-  const exists = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id: DATASET })).records[0]?.get('n').toNumber() > 0);
   await write((tx) => tx.run("MATCH (a:Actor) WHERE a.name STARTS WITH 'Changes Front' DETACH DELETE a"));
-  if (exists) await removeDataset(DATASET);
-  await write((tx) => tx.run('MATCH (c:Change) WHERE $id IN coalesce(c.datasets, [c.dataset]) DELETE c', { id: DATASET }));
+  await removeTestDataset(DATASET);
 }
 
 beforeAll(async () => {

@@ -6,8 +6,8 @@
  * Everything lives in a data set of its own, removed afterwards, so other tests see the seed as it was.
  */
 import type { Browser, Page } from 'playwright-core';
-import { removeDataset } from '@/graph/datasetCleanup';
-import { closeDriver, read, write } from '@/graph/driver';
+import { removeTestDataset } from '@/tests/support/testDataset';
+import { closeDriver, read } from '@/graph/driver';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';
@@ -37,9 +37,7 @@ const panel = () => page.getByTestId('details-panel');
 const bar = () => page.getByTestId('editor-bar');
 
 async function cleanUp(): Promise<void> {
-  const exists = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id: DATASET })).records[0]?.get('n').toNumber() > 0);
-  if (exists) await removeDataset(DATASET);
-  await write((tx) => tx.run('MATCH (c:Change) WHERE $id IN coalesce(c.datasets, [c.dataset]) DELETE c', { id: DATASET }));
+  await removeTestDataset(DATASET);
 }
 
 beforeAll(async () => {

@@ -6,8 +6,8 @@
  * holds with its Open button. The data set is loaded here and removed afterwards.
  */
 import type { Browser, Page } from 'playwright-core';
-import { removeDataset } from '@/graph/datasetCleanup';
-import { closeDriver, read, write } from '@/graph/driver';
+import { removeTestDataset } from '@/tests/support/testDataset';
+import { closeDriver } from '@/graph/driver';
 import { loadDataset } from '@/graph/load';
 import { Dataset, type DatasetInput } from '@/graph/schema';
 import { seriousViolations } from '@/tests/e2e/axe';
@@ -43,9 +43,7 @@ let browser: Browser;
 let page: Page;
 
 async function cleanUp(): Promise<void> {
-  const exists = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id: DATASET })).records[0]?.get('n').toNumber() > 0);
-  if (exists) await removeDataset(DATASET);
-  await write((tx) => tx.run('MATCH (c:Change) WHERE $id IN coalesce(c.datasets, [c.dataset]) DELETE c', { id: DATASET }));
+  await removeTestDataset(DATASET);
 }
 
 /** What the canvas draws: how many elements, and the ids of groups and of the actors drawn one by one. */

@@ -1,0 +1,12 @@
+/**
+ * Removes a data set a test loaded into the test Neo4j, and the audit trail's changes that name
+ * it, so the tests after it see the seed as it was. Safe to call when the data set is not there.
+ */
+import { removeDataset } from '@/graph/datasetCleanup';
+import { read, write } from '@/graph/driver';
+
+export async function removeTestDataset(id: string): Promise<void> {
+  const exists = await read(async (tx) => Number((await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id })).records[0]?.get('n') ?? 0) > 0);
+  if (exists) await removeDataset(id);
+  await write((tx) => tx.run('MATCH (c:Change) WHERE $id IN coalesce(c.datasets, [c.dataset]) DELETE c', { id }));
+}
