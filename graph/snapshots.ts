@@ -59,9 +59,10 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
   const snapshot: Snapshot = { ...stored, id };
   const payload = JSON.stringify(stored);
   const maxBytes = getEnv().SNAPSHOT_MAX_BYTES;
-  if (elements !== input.elements && Buffer.byteLength(payload) > maxBytes) {
+  const bytes = Buffer.byteLength(payload);
+  if (elements !== input.elements && bytes > maxBytes) {
     // The request fitted, the evidence frozen into it does not: the same limit, said of the snapshot.
-    throw new ApiError(413, 'TooLarge', `The snapshot with its evidence is ${Buffer.byteLength(payload)} bytes; the limit is ${maxBytes} bytes. Share a smaller view.`, { bytes: Buffer.byteLength(payload), maxBytes });
+    throw new ApiError(413, 'TooLarge', `The snapshot with its evidence is ${bytes} bytes; the limit is ${maxBytes} bytes. Share a smaller view.`, { bytes, maxBytes });
   }
   const fingerprint = await liveFingerprint(snapshot.elements);
   const summary: SnapshotSummary = {

@@ -44,14 +44,16 @@ export class EvidenceClient {
    */
   async load(edges: readonly EvidenceEdge[], signal?: AbortSignal): Promise<Map<string, EvidenceItem[]>> {
     const found = new Map<string, EvidenceItem[]>();
-    const wanted: EvidenceEdge[] = [];
+    // By id, so an export of thousands of stances is not a quadratic search for repeats.
+    const wanted = new Map<string, EvidenceEdge>();
     for (const edge of edges) {
       const known = this.known(edge);
       if (known) found.set(edge.id, known);
-      else if (!wanted.some((w) => w.id === edge.id)) wanted.push(edge);
+      else if (!wanted.has(edge.id)) wanted.set(edge.id, edge);
     }
     const batches: EvidenceEdge[][] = [];
-    for (let i = 0; i < wanted.length; i += MAX_EVIDENCE_IDS) batches.push(wanted.slice(i, i + MAX_EVIDENCE_IDS));
+    const list = [...wanted.values()];
+    for (let i = 0; i < list.length; i += MAX_EVIDENCE_IDS) batches.push(list.slice(i, i + MAX_EVIDENCE_IDS));
     let next = 0;
     const worker = async () => {
       while (next < batches.length) {

@@ -1,7 +1,7 @@
 /**
  * The evidence of some stances for a panel: known at once when inline or cached, else fetched in
- * one batched request (components/evidence/evidenceClient.ts). `enabled` false fetches nothing,
- * for lists that are closed. A newer set of edges aborts the older request.
+ * one batched request (components/evidence/evidenceClient.ts). A newer set of edges aborts the
+ * older request.
  */
 import { useEffect, useState } from 'react';
 import type { EdgeData, EvidenceItem } from '@/graph/elements';
@@ -25,7 +25,7 @@ function knownNow(edges: readonly EvidenceEdge[]): Map<string, EvidenceItem[]> {
   return known;
 }
 
-export function useEvidence(edges: readonly EvidenceEdge[], enabled = true): EvidenceState {
+export function useEvidence(edges: readonly EvidenceEdge[]): EvidenceState {
   const key = edges.map(evidenceKey).join('\u0001');
   // The edges change identity on every render of their parent; the key says when they really change.
   const [held, setHeld] = useState({ key, edges });
@@ -39,7 +39,7 @@ export function useEvidence(edges: readonly EvidenceEdge[], enabled = true): Evi
   const complete = stable.every((e) => known.has(e.id));
 
   useEffect(() => {
-    if (!enabled || complete) return;
+    if (complete) return;
     const controller = new AbortController();
     evidenceClient
       .load(stable, controller.signal)
@@ -48,7 +48,7 @@ export function useEvidence(edges: readonly EvidenceEdge[], enabled = true): Evi
         if (!controller.signal.aborted) setLoaded({ key, evidence: new Map(), error: fetchErrorMessage(error) });
       });
     return () => controller.abort();
-  }, [stable, key, enabled, complete, attempt]);
+  }, [stable, key, complete, attempt]);
 
   const current = loaded?.key === key ? loaded : null;
   const evidence = current && current.evidence.size > 0 ? new Map([...known, ...current.evidence]) : known;

@@ -6,7 +6,7 @@
  * added for its tables; `fromCytoscapeJson` restores the original elements exactly.
  */
 import { z } from 'zod';
-import { EdgeData, Elements, EvidenceItem, NodeData } from '@/graph/elements';
+import { Elements, EvidenceItem, FrozenEdgeData, NodeData } from '@/graph/elements';
 import { positionOf, type Positions } from '@/components/export/attributes';
 
 /** The value types Cytoscape desktop's importer takes: scalars and lists of scalars. */
@@ -93,7 +93,8 @@ export function fromCytoscapeJson(doc: CytoscapeJson): Elements {
     const d = unflatten(edge.data);
     const type = typeof d.type === 'string' ? d.type : typeof d.interaction === 'string' ? d.interaction : 'RELATED';
     const evidence = z.array(EvidenceItem).catch([]).parse(d.evidence);
-    return { data: EdgeData.parse({ label: type, polarity: 0, properties: {}, evidenceCount: evidence.length, sourceCount: new Set(evidence.map((e) => e.sourceId)).size, ...d, type, evidence }) };
+    // Counts the file leaves out are derived from its evidence, as for a snapshot's edges.
+    return { data: FrozenEdgeData.parse({ label: type, polarity: 0, properties: {}, ...d, type, evidence }) };
   });
   return Elements.parse({ nodes, edges });
 }
