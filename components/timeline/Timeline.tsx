@@ -21,7 +21,18 @@ export interface TimelineProps {
 export function Timeline({ range, changes, at, onAt }: TimelineProps) {
   const id = useId();
   const [playing, setPlaying] = useState(false);
-  const shown = at ?? range.max;
+  // The day the slider was last moved to, until the address (`at`) has caught up with it. Without
+  // it a second arrow key pressed before that render started again from the old day, and the
+  // controlled input snapped back: fast key presses were lost.
+  const [moved, setMoved] = useState<string | null>(null);
+  if (moved !== null && at === moved) setMoved(null);
+  const current = moved ?? at;
+  const shown = current ?? range.max;
+  // Every other way of moving (buttons, play) names its day outright: the slider's pending day is dropped.
+  const go = (date: string | undefined) => {
+    setMoved(null);
+    onAt(date);
+  };
   const span = Math.max(0, daysBetween(range.min, range.max));
   const value = Math.min(span, Math.max(0, daysBetween(range.min, shown)));
   // The latest `at` for the timer, so a tick never steps from a stale date.
@@ -35,14 +46,17 @@ export function Timeline({ range, changes, at, onAt }: TimelineProps) {
     const timer = setInterval(() => {
       const next = nextDate(changes, atRef.current);
       if (next === undefined) setPlaying(false);
-      else onAt(next);
+      else {
+        setMoved(null);
+        onAt(next);
+      }
     }, PLAY_TICK_MS);
     return () => clearInterval(timer);
   }, [playing, changes, onAt]);
 
   const play = () => {
     // Playing from the end starts again from the beginning.
-    if (nextDate(changes, shown) === undefined) onAt(changes[0] ?? range.min);
+    if (nextDate(changes, shown) === undefined) go(changes[0] ?? range.min);
     setPlaying((p) => !p);
   };
   const previous = previousDate(changes, shown);
@@ -61,23 +75,27 @@ export function Timeline({ range, changes, at, onAt }: TimelineProps) {
           value={value}
           aria-valuetext={shown}
           data-testid="timeline-slider"
-          onChange={(event) => onAt(addDays(range.min, Number(event.target.value)))}
+          onChange={(event) => {
+            const day = addDays(range.min, Number(event.target.value));
+            setMoved(day);
+            onAt(day);
+          }}
         />
         <output htmlFor={`${id}-date`} className={styles.date} data-testid="timeline-date" aria-live="polite">
-          {at ?? 'All dates'}
+          {current ?? 'All dates'}
         </output>
       </div>
       <div className={styles.sliderRow}>
-        <button type="button" onClick={() => previous && onAt(previous)} disabled={!previous} aria-label="Previous change">
+        <button type="button" onClick={() => previous && go(previous)} disabled={!previous} aria-label="Previous change">
           ◀ Previous
         </button>
         <button type="button" onClick={play} aria-pressed={playing} data-testid="timeline-play">
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" onClick={() => next && onAt(next)} disabled={!next} aria-label="Next change">
+        <button type="button" onClick={() => next && go(next)} disabled={!next} aria-label="Next change">
           Next ▶
         </button>
-        <button type="button" onClick={() => { setPlaying(false); onAt(undefined); }} disabled={at === undefined}>
+        <button type="button" onClick={() => { setPlaying(false); go(undefined); }} disabled={current === undefined}>
           All dates
         </button>
       </div>
