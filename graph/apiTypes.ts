@@ -252,6 +252,11 @@ export const GraphQuery = z
     depth: intParam(1, 1, 3),
     ...StanceFilterFields,
     limit: intParam(300, 1, 5000),
+    /**
+     * At most this many stances: the view keeps the most actors (up to `limit`) whose stances
+     * among themselves fit (graph/stanceBudget.ts). Default: STANCES_PER_ACTOR per actor of `limit`.
+     */
+    stances: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(50_000).optional()),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GraphQuery = z.infer<typeof GraphQuery>;

@@ -61,10 +61,10 @@ export function GroupPanel({ id, lod, elements }: GroupPanelProps) {
       ) : bundle ? (
         <>
           <h2 data-testid="details-title">
-            {String(bundle.label)} from {nameOf(bundle.source)} to {nameOf(bundle.target)}
+            {String(bundle.label)} between {nameOf(bundle.source)} and {nameOf(bundle.target)}
           </h2>
           <p className={styles.hint}>
-            {bundle.polarity > 0 ? 'Backing' : bundle.polarity < 0 ? 'Opposing' : 'Neither backing nor opposing'}, drawn as one line. Each stance and its evidence are shown when its group is open.
+            {bundle.polarity > 0 ? 'Backing' : bundle.polarity < 0 ? 'Opposing' : 'Neither backing nor opposing'} stances, whichever way each points, drawn as one line. Each stance and its evidence are shown when its group is open.
           </p>
           {[bundle.source, bundle.target].flatMap((end) => {
             const g = isAggregate(end) ? groupAt(end) : undefined;

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { renderToStaticMarkup } from 'react-dom/server';
 import Legend, { RING_SAMPLES } from '@/components/graph/Legend';
-import { buildStylesheet } from '@/components/graph/style';
+import { buildStylesheet, STYLE_DEFAULTS } from '@/components/graph/style';
 import { crisis } from '@/components/graph/testElements';
 
 /** The ring colour the stylesheet draws on a node with this class or state, as `#rrggbb`. */
@@ -35,5 +35,23 @@ describe('components/graph/Legend', () => {
       expect(item).toContain(`stroke="${ring.colour}"`);
       expect(item).toContain(ring.label);
     }
+  });
+
+  it('says at which size lines lose their arrows and dashes, the size at which the stylesheet drops them', () => {
+    const html = renderToStaticMarkup(<Legend elements={crisis()} />);
+    const item = /<li[^>]*data-legend-large[^>]*>(.*?)<\/li>/.exec(html)?.[1] ?? '';
+    expect(item).toContain(`over ${STYLE_DEFAULTS.largeGraphElements.toLocaleString('en')} actors and stances`);
+    const arrowOf = (nodes: number, edges: number) => {
+      const elements = crisis();
+      const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...elements.nodes, ...elements.edges], style: buildStylesheet({ nodes, edges }) });
+      try {
+        return cy.edges('[polarity > 0]').first().style('target-arrow-shape');
+      } finally {
+        cy.destroy();
+      }
+    };
+    const threshold = STYLE_DEFAULTS.largeGraphElements;
+    expect(arrowOf(threshold - 100, 100)).not.toBe('none');
+    expect(arrowOf(threshold - 100, 101)).toBe('none');
   });
 });

@@ -119,6 +119,11 @@ export default function Legend({ elements, className }: LegendProps) {
             ))
           : null}
         {content.stances ? <li style={row}>Node size: how many back or oppose it.</li> : null}
+        {content.stances ? (
+          <li style={row} data-legend-large>
+            Views of over {STYLE_DEFAULTS.largeGraphElements.toLocaleString('en')} actors and stances draw plain lines, without arrows or dashes; the details say each stance&apos;s polarity and certainty.
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -52,10 +52,10 @@ describe('components/graph/aggregate', () => {
     const lod = levelOfDetail(network(), new Set(), new Set(), small);
     const bundles = Object.fromEntries(lod.elements.edges.filter((e) => isAggregate(e.data.id)).map((e) => [e.data.id, [e.data.label, e.data.polarity, e.data.evidenceCount]]));
     expect(bundles).toEqual({
-      'lod:lod:backers:maduro>maduro:1': ['3 stances', 1, 0],
-      'lod:lod:opponents:maduro>maduro:-1': ['2 stances', -1, 0],
-      'lod:lod:opponents:maduro>guaido:1': ['2 stances', 1, 0],
-      'lod:lod:backers:maduro>guaido:-1': ['1 stance', -1, 0],
+      'lod:lod:backers:maduro~maduro:1': ['3 stances', 1, 0],
+      'lod:lod:opponents:maduro~maduro:-1': ['2 stances', -1, 0],
+      'lod:guaido~lod:opponents:maduro:1': ['2 stances', 1, 0],
+      'lod:guaido~lod:backers:maduro:-1': ['1 stance', -1, 0],
     });
     // cuba backs china inside one group: not drawn, counted by the group.
     expect(lod.groups.find((g) => g.id === 'lod:backers:maduro')?.undrawn).toBe(1);
@@ -63,6 +63,16 @@ describe('components/graph/aggregate', () => {
     // Every drawn edge ends at a drawn node.
     const drawn = new Set(lod.elements.nodes.map((n) => n.data.id));
     expect(lod.elements.edges.every((e) => drawn.has(e.data.source) && drawn.has(e.data.target))).toBe(true);
+  });
+
+  it('bundles the stances of one polarity between two drawn ends into one line whichever way they point', () => {
+    const elements = network();
+    // maduro answers his opponents: a stance from the anchor to a member of the group opposing him.
+    elements.edges.push(edge('maduro', 'ACCUSES', 'usa', -1));
+    const lod = levelOfDetail(elements, new Set(), new Set(), small);
+    const bundles = lod.elements.edges.filter((e) => isAggregate(e.data.id) && e.data.polarity === -1).map((e) => [e.data.source, e.data.target, e.data.label]);
+    expect(bundles).toContainEqual(['lod:opponents:maduro', 'maduro', '3 stances']);
+    expect(bundles.filter(([a, b]) => [a, b].sort().join() === ['lod:opponents:maduro', 'maduro'].sort().join())).toHaveLength(1);
   });
 
   it('draws an expanded group member by member with its real stances, and keeps the other groups and their ids', () => {
@@ -74,7 +84,7 @@ describe('components/graph/aggregate', () => {
     expect(nodes).toEqual(['china', 'cuba', 'guaido', 'lod:kind:company', 'lod:opponents:maduro', 'maduro', 'russia']);
     expect(edges).toContain('cuba--SUPPORTS--china');
     expect(edges).toContain('russia--OPPOSES--guaido');
-    expect(edges).not.toContain('lod:lod:backers:maduro>maduro:1');
+    expect(edges).not.toContain('lod:lod:backers:maduro~maduro:1');
     expect(lod.hiddenNodes).toBe(4);
   });
 

@@ -1,8 +1,8 @@
 /**
  * Levels of detail for large views (issue #16): above `maxElements`, the explorer draws the most
  * connected actors one by one and gathers the rest into groups ("+412 more backers of Nicolás
- * Maduro"), with one bundle edge per pair of drawn ends and polarity in place of the stances
- * between them. A group is one click from its members (`expanded` draws them again), and the
+ * Maduro"), with one bundle edge per pair of drawn ends and polarity (either direction) in place
+ * of the stances between them. A group is one click from its members (`expanded` draws them again), and the
  * stance list, details and exports keep working on the real elements: only the canvas is lighter.
  *
  * Pure: elements in, elements out, no cytoscape. Group and bundle ids start with `LOD_PREFIX`,
@@ -80,19 +80,24 @@ function keptNodes(elements: Elements, degree: Map<string, number>, neighbours: 
   return kept;
 }
 
+/** Bits of `GroupLink.out`: the node takes a positive (1) or a negative (2) stance towards the anchor. */
+const BACKS = 1;
+const OPPOSES = 2;
+
 /** The group of a node not kept: under its most linked anchor (how it stands towards it), else by kind. */
 function groupKey(node: NodeData, edges: readonly EdgeData[], anchors: ReadonlySet<string>, degree: Map<string, number>): { key: string; anchor: string | null; relation: GroupRelation | null } {
-  const links = new Map<string, { count: number; out: Set<number> }>();
+  // Plain counters and bit flags, not a Set per link: this runs for every actor a large view groups.
+  const links = new Map<string, { count: number; out: number }>();
   for (const e of edges) {
     const other = e.source === node.id ? e.target : e.source;
     if (!anchors.has(other)) continue;
-    const link = links.get(other) ?? { count: 0, out: new Set<number>() };
+    let link = links.get(other);
+    if (!link) links.set(other, (link = { count: 0, out: 0 }));
     link.count += 1;
-    if (e.source === node.id) link.out.add(e.polarity);
-    links.set(other, link);
+    if (e.source === node.id) link.out |= e.polarity === 1 ? BACKS : e.polarity === -1 ? OPPOSES : 0;
   }
   let anchor: string | null = null;
-  let best = { count: 0, out: new Set<number>() };
+  let best = { count: 0, out: 0 };
   for (const [id, link] of links) {
     if (link.count > best.count || (link.count === best.count && anchor !== null && (degree.get(id) ?? 0) > (degree.get(anchor) ?? 0))) {
       anchor = id;
@@ -101,7 +106,7 @@ function groupKey(node: NodeData, edges: readonly EdgeData[], anchors: ReadonlyS
   }
   if (anchor === null) return { key: `${LOD_PREFIX}kind:${node.kind}`, anchor: null, relation: null };
   // A backer takes a positive stance towards the anchor and no negative one; an opponent the reverse.
-  const relation: GroupRelation = best.out.has(1) && !best.out.has(-1) ? 'backers' : best.out.has(-1) && !best.out.has(1) ? 'opponents' : 'linked';
+  const relation: GroupRelation = best.out === BACKS ? 'backers' : best.out === OPPOSES ? 'opponents' : 'linked';
   return { key: `${LOD_PREFIX}${relation}:${anchor}`, anchor, relation };
 }
 
@@ -118,16 +123,18 @@ export function levelOfDetail(elements: Elements, expanded: ReadonlySet<string> 
   const degree = new Map<string, number>(elements.nodes.map((n) => [n.data.id, 0]));
   const neighbours = new Map<string, string[]>();
   const edgesOf = new Map<string, EdgeData[]>();
+  const link = (end: string, other: string, e: EdgeData) => {
+    degree.set(end, (degree.get(end) ?? 0) + 1);
+    const list = neighbours.get(end);
+    if (list) list.push(other);
+    else neighbours.set(end, [other]);
+    const own = edgesOf.get(end);
+    if (own) own.push(e);
+    else edgesOf.set(end, [e]);
+  };
   for (const { data: e } of elements.edges) {
-    for (const [end, other] of [[e.source, e.target], [e.target, e.source]] as const) {
-      degree.set(end, (degree.get(end) ?? 0) + 1);
-      const list = neighbours.get(end);
-      if (list) list.push(other);
-      else neighbours.set(end, [other]);
-      const own = edgesOf.get(end);
-      if (own) own.push(e);
-      else edgesOf.set(end, [e]);
-    }
+    link(e.source, e.target, e);
+    link(e.target, e.source, e);
   }
   const kept = keptNodes(elements, degree, neighbours, keep, options.budget);
   const labels = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
@@ -171,19 +178,21 @@ export function levelOfDetail(elements: Elements, expanded: ReadonlySet<string> 
     // Stances among the members of one group are inside it; those between a group and a drawn actor
     // other than an anchor are left out of the canvas (bundles to every drawn actor would cost as much
     // as the stances themselves): the group counts them, and expanding it draws them.
-    const folded = (id: string) => id !== edge.data.source && id !== edge.data.target;
-    const loose = (folded(source) && !folded(target) && !anchors.has(target)) || (folded(target) && !folded(source) && !anchors.has(source));
+    const sourceFolded = source !== edge.data.source;
+    const targetFolded = target !== edge.data.target;
+    const loose = (sourceFolded && !targetFolded && !anchors.has(target)) || (targetFolded && !sourceFolded && !anchors.has(source));
     if (source === target || loose) {
-      for (const end of new Set([source, target])) {
-        const group = folded(end) ? groups.get(end) : undefined;
-        if (group) group.undrawn += 1;
-      }
+      if (sourceFolded) groups.get(source)!.undrawn += 1;
+      if (targetFolded && target !== source) groups.get(target)!.undrawn += 1;
       continue;
     }
-    const id = `${LOD_PREFIX}${source}>${target}:${edge.data.polarity}`;
+    // One bundle per pair of drawn ends and polarity, whichever way each stance points: large views
+    // draw no arrows, and a bundle per direction cost a third more lines (bench:ui).
+    const [lo, hi] = source < target ? [source, target] : [target, source];
+    const id = `${LOD_PREFIX}${lo}~${hi}:${edge.data.polarity}`;
     const bundle = bundles.get(id);
     if (bundle) bundle.stances += 1;
-    else bundles.set(id, { source, target, polarity: edge.data.polarity, stances: 1 });
+    else bundles.set(id, { source: lo, target: hi, polarity: edge.data.polarity, stances: 1 });
   }
   for (const [id, b] of bundles) {
     const label = `${b.stances} ${b.stances === 1 ? 'stance' : 'stances'}`;

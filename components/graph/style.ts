@@ -59,6 +59,8 @@ export const KIND_STYLES: Record<string, { shape: cytoscape.Css.NodeShape; colou
   source: { shape: 'rhomboid', colour: '#8d8d8d', label: 'Source' },
 };
 const UNKNOWN_SHAPE: cytoscape.Css.NodeShape = 'ellipse';
+/** Selector part matching nodes of none of the known kinds (an absent kind included). */
+const UNKNOWN_KIND = Object.keys(KIND_STYLES).map((kind) => `[kind != "${kind}"]`).join('');
 
 /** A colour that is the same for a label on every load: hue from a string hash. */
 export function stableColour(label: string): string {
@@ -99,6 +101,12 @@ export function isLargeGraph(context: StyleContext, options: StyleOptions = STYL
 }
 
 type Rule = cytoscape.StylesheetJsonBlock;
+
+/** Claimed or alleged stances: dashed, whatever the polarity (a neutral one in shorter dots). */
+const claimedDashes: Rule[] = [
+  { selector: 'edge[certainty = "claimed"], edge[certainty = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
+  { selector: 'edge[polarity = 0][certainty = "claimed"], edge[polarity = 0][certainty = "alleged"]', style: { 'line-dash-pattern': [2, 5] } },
+];
 
 /** Each instance's label scale (see setLabelScale); instances never scaled draw labels at 1. */
 const labelScales = new WeakMap<cytoscape.Core, number>();
@@ -145,8 +153,6 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
     {
       selector: 'node',
       style: {
-        shape: (ele: cytoscape.NodeSingular) => kindShape(String(ele.data('kind'))),
-        'background-color': (ele: cytoscape.NodeSingular) => kindColour(String(ele.data('kind'))),
         width: size,
         height: size,
         'border-width': 1.5,
@@ -154,6 +160,10 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
         ...(large ? {} : { ...labelStyle('node', options), label: crowded ? '' : 'data(label)', 'min-zoomed-font-size': options.minZoomedFontSize }),
       },
     },
+    // Shape and colour by kind: one plain rule per known kind, a function only for the others,
+    // because cytoscape calls a function-valued property once per node before the first frame.
+    ...Object.entries(KIND_STYLES).map(([kind, { shape, colour }]): Rule => ({ selector: `node[kind = "${kind}"]`, style: { shape, 'background-color': colour } })),
+    { selector: `node${UNKNOWN_KIND}`, style: { shape: UNKNOWN_SHAPE, 'background-color': (ele: cytoscape.NodeSingular) => kindColour(String(ele.data('kind'))) } },
     {
       selector: 'edge',
       style: large
@@ -178,11 +188,12 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
       selector: 'edge[polarity < 0]',
       style: { 'line-color': c.opposes, width: options.edgeWidth + 1, 'line-style': 'solid', ...(large ? {} : { 'target-arrow-color': c.opposes, 'target-arrow-shape': 'tee' }) },
     },
-    // Neutral: grey dotted, ending in a hollow arrow.
-    { selector: 'edge[polarity = 0]', style: { 'line-style': 'dotted', ...(large ? {} : { 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' }) } },
-    // Claimed or alleged by one side: dashed, whatever the polarity.
-    { selector: 'edge[certainty = "claimed"], edge[certainty = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
-    { selector: 'edge[polarity = 0][certainty = "claimed"], edge[polarity = 0][certainty = "alleged"]', style: { 'line-dash-pattern': [2, 5] } },
+    // Neutral: grey dotted, ending in a hollow arrow. Large views draw every line solid: a dashed line
+    // costs the software rasteriser several times a plain one (a tenth of the first frame at 20,000
+    // elements, bench:ui), and at the zoom a large view opens at a 7-pixel dash is under a pixel anyway.
+    { selector: 'edge[polarity = 0]', style: { 'line-style': large ? 'solid' : 'dotted', ...(large ? {} : { 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' }) } },
+    // Claimed or alleged by one side: dashed, whatever the polarity (not in large views, above).
+    ...(large ? [] : claimedDashes),
     // What the user points at, selects or focuses keeps its label at any zoom, so crowded views stay legible.
     { selector: 'node.hover, node:selected, node.focus', style: { ...labelStyle('node', options), label: 'data(label)', 'z-index': 10, 'min-zoomed-font-size': 0 } },
     {

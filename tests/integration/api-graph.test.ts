@@ -53,6 +53,46 @@ describe('GET /api/graph', () => {
     expect(degree(g.elements.nodes[0]?.data.key ?? '')).toBe(top);
   });
 
+  it('keeps the most connected actors whose stances among them fit the stance budget, with every one of those stances', async () => {
+    const degree = new Map<string, number>();
+    for (const s of data.stances) for (const end of [s.from, s.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const ranked = [...degree.keys()].sort((x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : 1));
+    const among = (head: readonly string[]) => data.stances.filter((s) => head.includes(s.from) && head.includes(s.to));
+    const budget = 20;
+    let k = 0;
+    while (k < ranked.length && among(ranked.slice(0, k + 1)).length <= budget) k++;
+    const head = ranked.slice(0, k);
+
+    const g = await graph({ limit: '5000', stances: String(budget) });
+    expect(g.truncated).toBe(true);
+    expect(g.total.edges).toBe(data.stances.length);
+    expect(g.elements.edges.length).toBe(among(head).length);
+    expect(g.elements.edges.length).toBeLessThanOrEqual(budget);
+    expect(new Set(g.elements.edges.map((e) => e.data.properties.id))).toEqual(new Set(among(head).map(stanceId)));
+    expect(new Set(keys(g))).toEqual(new Set(among(head).flatMap((s) => [s.from, s.to])));
+
+    // Without `stances`, the budget is 3 per actor of `limit`: the whole seed fits 5,000 actors.
+    expect((await graph({ limit: '5000' })).elements.edges.length).toBe(data.stances.length);
+  });
+
+  it('keeps the focus whatever the budget, with the nearest actors that fit', async () => {
+    const linksTo = (id: string) => data.stances.filter((s) => (s.from === 'nicolas-maduro' && s.to === id) || (s.to === 'nicolas-maduro' && s.from === id)).length;
+    const nearest = Math.max(...[...neighboursOf('nicolas-maduro')].map(linksTo));
+    // A budget of one stance still draws the focus with its most linked neighbour and all the stances between them.
+    const tight = await graph({ focus: 'nicolas-maduro', stances: '1' });
+    expect(keys(tight)[0]).toBe('nicolas-maduro');
+    expect(tight.elements.nodes).toHaveLength(2);
+    expect(tight.elements.edges).toHaveLength(nearest);
+    expect(tight.truncated).toBe(true);
+
+    const budget = nearest + 4;
+    const g = await graph({ focus: 'nicolas-maduro', stances: String(budget) });
+    expect(keys(g)[0]).toBe('nicolas-maduro');
+    expect(g.elements.edges.length).toBeGreaterThanOrEqual(nearest);
+    expect(g.elements.edges.length).toBeLessThanOrEqual(budget);
+    expect(g.total.edges).toBeGreaterThan(budget);
+  });
+
   it('answers the neighbourhood of a focus actor at depth 1', async () => {
     const g = await graph({ focus: 'russia', depth: '1' });
     expect(new Set(keys(g))).toEqual(new Set(['russia', ...neighboursOf('russia')]));
@@ -103,7 +143,7 @@ describe('GET /api/graph', () => {
     const missing = await callRoute(graphRoute, { query: { focus: 'russia,atlantis' } });
     expect(missing.status).toBe(404);
     expect(ErrorBody.parse(missing.body).error.message).toContain('atlantis');
-    for (const [name, value] of [['depth', '4'], ['polarity', '2'], ['from', '2019-02-30'], ['kinds', 'supports']] as const) {
+    for (const [name, value] of [['depth', '4'], ['polarity', '2'], ['from', '2019-02-30'], ['kinds', 'supports'], ['stances', '0']] as const) {
       const bad = await callRoute(graphRoute, { query: { [name]: value } });
       expect(bad.status).toBe(400);
       expect(ErrorBody.parse(bad.body).error.message).toContain(name);
