@@ -27,6 +27,9 @@ const STANCE_MATCHES = `r.polarity IS NOT NULL
   AND ($actorKinds IS NULL OR elementId(a) IN $focus OR (CASE WHEN a:Topic THEN 'topic' ELSE a.kind END) IN $actorKinds)
   AND ($actorKinds IS NULL OR elementId(b) IN $focus OR (CASE WHEN b:Topic THEN 'topic' ELSE b.kind END) IN $actorKinds)`;
 
+/** The matching stances with both ends among `$ids`: what a view of those actors draws. */
+const STANCES_AMONG_IDS = `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES}`;
+
 type FilterParams = Record<string, unknown>;
 
 /** The stance filters as Cypher parameters (null: no filter); graph/paths.ts passes the same. */
@@ -128,7 +131,7 @@ async function rankedByCount(tx: ManagedTransaction, limit: number): Promise<Ran
 async function countStances(tx: ManagedTransaction, ids: readonly string[] | null, params: FilterParams): Promise<number> {
   const result = await tx.run(
     ids
-      ? `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES} RETURN count(r) AS edges`
+      ? `${STANCES_AMONG_IDS} RETURN count(r) AS edges`
       : `MATCH (a)-[r]->(b) WHERE ${STANCE_MATCHES} RETURN count(r) AS edges`,
     { ...params, ids },
   );
@@ -143,7 +146,7 @@ async function countStances(tx: ManagedTransaction, ids: readonly string[] | nul
 async function headWithinBudget(tx: ManagedTransaction, ids: readonly string[], budget: number, keep: number, params: FilterParams): Promise<string[]> {
   const rank = Object.fromEntries(ids.map((id, i) => [id, neo4j.int(i)]));
   const result = await tx.run(
-    `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES}
+    `${STANCES_AMONG_IDS}
      WITH $rank[elementId(a)] AS ra, $rank[elementId(b)] AS rb
      RETURN CASE WHEN ra > rb THEN ra ELSE rb END AS last, count(*) AS count`,
     { ...params, ids, rank },
@@ -157,7 +160,7 @@ async function subgraph(tx: ManagedTransaction, ids: readonly string[], params: 
   // 6,000 small records in about half the time of one record holding 6,000 (bench:scale).
   const nodes = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids });
   const stances = await tx.run(
-    `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES} RETURN r`,
+    `${STANCES_AMONG_IDS} RETURN r`,
     { ...params, ids },
   );
   const { graph } = recordsToGraph([...nodes.records, ...stances.records]);
