@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { canvasOptions, CANVAS_DEFAULTS, fitReadable, layOutView, readableLabelScale, runLayout, syncElements } from '@/components/graph/canvas';
+import { canvasOptions, CANVAS_DEFAULTS, fitReadable, layOutView, layoutSkeleton, readableLabelScale, runLayout, syncElements } from '@/components/graph/canvas';
 import { ringsByDegree } from '@/components/graph/layouts';
 import { countOverlaps, measureNodes } from '@/components/graph/overlaps';
 import { buildStylesheet, labelScale, STYLE_DEFAULTS } from '@/components/graph/style';
@@ -69,6 +69,19 @@ describe('components/graph/canvas', () => {
       syncElements(cy, elementsOf([node('a', 'state'), node('b', 'state')], []), false);
       await runLayout(cy, { name: 'preset', positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } }, fit: false } as cytoscape.LayoutOptions);
       expect(cy.getElementById('b').position()).toEqual({ x: 3, y: 4 });
+    });
+  });
+
+  describe('layoutSkeleton', () => {
+    it('keeps every node and one edge per pair of nodes, whichever way the stances point', () => {
+      const cy = headless();
+      const nodes = ['a', 'b', 'c', 'd'].map((id) => node(id, 'state'));
+      const edges = [edge('a', 'SUPPORTS', 'b', 1), edge('b', 'OPPOSES', 'a', -1), edge('a', 'RECOGNISES', 'b', 1), edge('b', 'SUPPORTS', 'c', 1)];
+      syncElements(cy, elementsOf(nodes, edges), false);
+      const skeleton = layoutSkeleton(cy);
+      expect(skeleton.nodes().map((n) => n.id()).sort()).toEqual(['a', 'b', 'c', 'd']);
+      const pairs = skeleton.edges().map((e) => [e.source().id(), e.target().id()].sort().join('-'));
+      expect(pairs.sort()).toEqual(['a-b', 'b-c']);
     });
   });
 
@@ -171,13 +184,31 @@ describe('components/graph/canvas', () => {
       expect(renderedFont(cy)).toBeGreaterThanOrEqual(STYLE_DEFAULTS.minReadableFontSize);
     });
 
-    it('scales edge labels with node labels', () => {
+    it('scales the caption of a stance pointed at or selected with node labels', () => {
       const cy = sized(800, 600);
       ring(cy, 60, 900);
       cy.add({ group: 'edges', data: { ...edge('actor-0', 'SUPPORTS', 'actor-1', 1).data } });
       fitReadable(cy, 40);
-      const edgeFont = parseFloat(String(cy.edges().first().style('font-size')));
-      expect(edgeFont).toBeCloseTo((STYLE_DEFAULTS.fontSize - 1) * labelScale(cy), 6);
+      expect(labelScale(cy)).toBeGreaterThan(1);
+      for (const state of ['hover', 'selected'] as const) {
+        const stance = cy.edges().first();
+        if (state === 'hover') stance.addClass('hover');
+        else stance.removeClass('hover').select();
+        expect(String(stance.style('label'))).not.toBe('');
+        expect(parseFloat(String(stance.style('font-size')))).toBeCloseTo((STYLE_DEFAULTS.fontSize - 1) * labelScale(cy), 6);
+      }
+    });
+
+    it('frames the nodes: a fit leaves every node and its name inside the padding', () => {
+      const cy = sized(800, 600);
+      ring(cy, 12, 300);
+      for (let i = 0; i < 40; i++) cy.add({ group: 'edges', data: edge(`actor-${i % 12}`, 'SUPPORTS', `actor-${(i + 5) % 12}`, 1, { id: `parallel-${i}` }).data });
+      fitReadable(cy, 40);
+      const box = cy.nodes().renderedBoundingBox();
+      expect(box.x1).toBeGreaterThanOrEqual(40 - 0.5);
+      expect(box.y1).toBeGreaterThanOrEqual(40 - 0.5);
+      expect(box.x2).toBeLessThanOrEqual(800 - 40 + 0.5);
+      expect(box.y2).toBeLessThanOrEqual(600 - 40 + 0.5);
     });
   });
 });

@@ -176,8 +176,9 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
             'target-arrow-color': c.neutral,
             'source-arrow-color': c.neutral,
             'arrow-scale': 1.1,
-            ...labelStyle('edge', options),
-            'min-zoomed-font-size': options.minZoomedFontSize,
+            // No label settings here: stances are captioned only when pointed at or selected (the
+            // rules below carry them), and each function-valued property here is called once per
+            // edge on every restyle (most of a second at 900 stances).
             opacity: 0.9,
           },
     },
@@ -207,7 +208,7 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
       },
     },
     // Relationships that are not stances (no certainty: any other Neo4j graph) are captioned by their type, as in Neo4j Browser.
-    { selector: crowded ? 'edge.hover[^certainty], edge:selected[^certainty]' : 'edge[^certainty]', style: { label: 'data(type)' } },
+    { selector: crowded ? 'edge.hover[^certainty], edge:selected[^certainty]' : 'edge[^certainty]', style: { ...labelStyle('edge', options), label: 'data(type)', 'min-zoomed-font-size': options.minZoomedFontSize } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': c.focus } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.selected, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': c.selected, 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
