@@ -5,7 +5,7 @@
  */
 import type cytoscape from 'cytoscape';
 import type { Elements } from '@/graph/elements';
-import { layoutOptions, type LayoutContext, type LayoutName } from '@/components/graph/layouts';
+import { layoutOptions, pairKey, type LayoutContext, type LayoutName } from '@/components/graph/layouts';
 import { measureNodes, type Box } from '@/components/graph/overlaps';
 import { separate, separateAndCompact, SEPARATE_DEFAULTS } from '@/components/graph/separate';
 import { labelScale, setLabelScale, STYLE_DEFAULTS, type StyleOptions } from '@/components/graph/style';
@@ -120,8 +120,7 @@ function withSeededRandom<T>(start: () => T, seed = 2019): T {
 export function layoutSkeleton(cy: cytoscape.Core): cytoscape.Collection {
   const pairs = new Set<string>();
   const edges = cy.edges().filter((edge) => {
-    const [a, b] = [edge.source().id(), edge.target().id()].sort();
-    const pair = `${a}\u0001${b}`;
+    const pair = pairKey(edge.source().id(), edge.target().id());
     if (pairs.has(pair)) return false;
     pairs.add(pair);
     return true;

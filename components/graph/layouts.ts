@@ -33,11 +33,17 @@ export interface Dispute {
 
 type Edge = Elements['edges'][number]['data'];
 
+/** One key for the pair of nodes `a` and `b`, whichever comes first; `key.split(PAIR_SEPARATOR)` gives them back. */
+export const PAIR_SEPARATOR = '\u0000';
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}${PAIR_SEPARATOR}${b}` : `${b}${PAIR_SEPARATOR}${a}`;
+}
+
 function opposedPairs(edges: readonly Edge[]): Map<string, number> {
   const pairs = new Map<string, number>();
   for (const e of edges) {
     if (e.polarity >= 0 || e.source === e.target) continue;
-    const key = [e.source, e.target].sort().join('\u0000');
+    const key = pairKey(e.source, e.target);
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   return pairs;
@@ -65,7 +71,7 @@ export function pickDispute(elements: Elements, focusIds: readonly string[] = []
   const focus = new Set(focusIds);
   let best: { dispute: Dispute; score: number } | null = null;
   for (const [key, count] of opposedPairs(edges)) {
-    const [a = '', b = ''] = key.split('\u0000');
+    const [a = '', b = ''] = key.split(PAIR_SEPARATOR);
     const touchesFocus = focus.has(a) || focus.has(b);
     const bothFocus = focus.has(a) && focus.has(b);
     if (focus.size > 0 && !touchesFocus) continue;

@@ -123,6 +123,11 @@ describe('components/graph/style', () => {
     delete plain.certainty; // what toElements writes for a relationship that is not a stance
     const cy = headless({ nodes: elements.nodes, edges: [...elements.edges, { data: plain }] });
     expect(cy.getElementById('guaido--ACTED_IN--maduro').style('label')).toBe('ACTED_IN');
+    // The caption keeps the label settings (size, outline, zoom threshold) stance lines no longer carry at rest.
+    const caption = cy.getElementById('guaido--ACTED_IN--maduro');
+    expect(parseFloat(String(caption.style('font-size')))).toBeCloseTo(STYLE_DEFAULTS.fontSize - 1, 6);
+    expect(parseFloat(String(caption.style('text-outline-width')))).toBeGreaterThan(0);
+    expect(parseFloat(String(caption.style('min-zoomed-font-size')))).toBe(STYLE_DEFAULTS.minZoomedFontSize);
     expect(cy.getElementById('guaido--OPPOSES--maduro').style('label')).toBe('');
     // Crowded views caption them only on hover or selection, like every other label there.
     const crowded = headless({ nodes: elements.nodes, edges: [...elements.edges, { data: plain }] }, { nodes: 500, edges: 10 });
@@ -130,5 +135,6 @@ describe('components/graph/style', () => {
     expect(acted.style('label')).toBe('');
     acted.select();
     expect(acted.style('label')).toBe('ACTED_IN');
+    expect(parseFloat(String(acted.style('min-zoomed-font-size')))).toBe(0);
   });
 });

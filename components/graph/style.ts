@@ -195,6 +195,9 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
     { selector: 'edge[polarity = 0]', style: { 'line-style': large ? 'solid' : 'dotted', ...(large ? {} : { 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' }) } },
     // Claimed or alleged by one side: dashed, whatever the polarity (not in large views, above).
     ...(large ? [] : claimedDashes),
+    // Relationships that are not stances may be captioned at rest (below), so they keep the label
+    // settings the base edge rule had (large views never had them there).
+    ...(large ? [] : [{ selector: 'edge[^certainty]', style: { ...labelStyle('edge', options), 'min-zoomed-font-size': options.minZoomedFontSize } }]),
     // What the user points at, selects or focuses keeps its label at any zoom, so crowded views stay legible.
     { selector: 'node.hover, node:selected, node.focus', style: { ...labelStyle('node', options), label: 'data(label)', 'z-index': 10, 'min-zoomed-font-size': 0 } },
     {
@@ -208,7 +211,7 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
       },
     },
     // Relationships that are not stances (no certainty: any other Neo4j graph) are captioned by their type, as in Neo4j Browser.
-    { selector: crowded ? 'edge.hover[^certainty], edge:selected[^certainty]' : 'edge[^certainty]', style: { ...labelStyle('edge', options), label: 'data(type)', 'min-zoomed-font-size': options.minZoomedFontSize } },
+    { selector: crowded ? 'edge.hover[^certainty], edge:selected[^certainty]' : 'edge[^certainty]', style: { label: 'data(type)' } },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': c.focus } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': c.selected, 'overlay-opacity': 0 } },
     { selector: 'edge:selected', style: { 'overlay-color': c.selected, 'overlay-opacity': 0.18, 'overlay-padding': 4 } },
