@@ -10,6 +10,7 @@ import { ApiError } from '@/graph/errors';
 import type { DatasetInfo } from '@/graph/schema';
 import type { Validated } from '@/graph/import/validate';
 import { recountDataset } from '@/graph/rankings';
+import { summariseDataset } from '@/graph/datasetSummary';
 
 const MEMBERS = '(n:Actor OR n:Topic OR n:Source)';
 
@@ -114,6 +115,7 @@ export async function finishLoad({ dataset, version, run, validated, externalTop
   if (leaving.length > 0) await deleteOrphans(leaving, driver);
   // Before the data set is marked complete: a load cut short here is rerun, and recounts then.
   await recountDataset(dataset.id, leaving, driver);
+  await summariseDataset(dataset.id, driver);
   await write((tx) => tx.run('MATCH (d:Dataset {id: $id}) SET d.complete = true, d.version = $version, d.loadedAt = datetime()', { id: dataset.id, version }), { driver });
   return stale;
 }

@@ -1,35 +1,16 @@
 /**
- * The data sets loaded (`/api/datasets`): each with what it holds (stances, actors, sources cited,
- * the dates its stances span), and the check that ids a request filters by name loaded data sets.
+ * The data sets loaded (`/api/datasets`): each with what it holds (stances, actors, sources, the
+ * dates its stances span), and the check that ids a request filters by name loaded data sets.
  */
 import type { Driver } from 'neo4j-driver';
 import { read } from '@/graph/driver';
 import { ApiError } from '@/graph/errors';
 import type { DatasetListing } from '@/graph/apiTypes';
+import { SUMMARY_COLUMNS } from '@/graph/datasetSummary';
 
-/**
- * One row per data set. Actors are those whose `datasets` list names it (written by the loader)
- * or, for data loaded before those lists existed, that are at either end of one of its stances.
- * Stances are relationships with a polarity; each carries the one data set it belongs to.
- */
+/** One row per data set, its counts kept on its node (graph/datasetSummary.ts). */
 const LIST_DATASETS = `MATCH (d:Dataset)
-  CALL (d) {
-    OPTIONAL MATCH (:Actor)-[r {dataset: d.id}]->() WHERE r.polarity IS NOT NULL
-    RETURN count(r) AS stances, toString(min(r.date)) AS firstDate, toString(max(coalesce(r.until, r.date))) AS lastDate
-  }
-  CALL (d) {
-    OPTIONAL MATCH (:Actor)-[r {dataset: d.id}]->() WHERE r.polarity IS NOT NULL
-    UNWIND coalesce(r.sourceIds, []) AS sourceId
-    RETURN count(DISTINCT sourceId) AS sources
-  }
-  CALL (d) {
-    CALL (d) {
-      MATCH (n:Actor) WHERE d.id IN coalesce(n.datasets, []) RETURN n
-      UNION
-      MATCH (n:Actor)-[r {dataset: d.id}]-() WHERE r.polarity IS NOT NULL RETURN n
-    }
-    RETURN count(DISTINCT n) AS actors
-  }
+  ${SUMMARY_COLUMNS}
   RETURN d.id AS id, d.title AS title, d.description AS description, d.version AS version, d.complete AS complete,
          stances, actors, sources, firstDate, lastDate
   ORDER BY coalesce(d.title, d.id), d.id`;

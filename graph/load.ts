@@ -21,6 +21,7 @@ import { IS_DATA_NODE } from '@/graph/appNodes';
 import { EDITOR_CONSTRAINT } from '@/graph/edit/editors';
 import { backfillMembership, finishLoad } from '@/graph/datasetCleanup';
 import { countMissingRankings, RANKING_SCHEMA_STATEMENTS } from '@/graph/rankings';
+import { summariseMissing } from '@/graph/datasetSummary';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { checkAgainstDatabase } from '@/graph/import/existing';
 import { KeySet } from '@/graph/import/keySet';
@@ -118,6 +119,7 @@ export async function loadImport(importer: Importer, options: LoadOptions = {}):
     await ensureSchema(driver);
     await backfillMembership(driver);
     await countMissingRankings(driver);
+    await summariseMissing(driver);
 
     const dataset = importer.dataset;
     const run = randomUUID();

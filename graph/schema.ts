@@ -55,6 +55,8 @@ export const STANCE_KIND_POLARITY = {
 } as const;
 export const StanceKind = z.enum(Object.keys(STANCE_KIND_POLARITY) as [keyof typeof STANCE_KIND_POLARITY, ...(keyof typeof STANCE_KIND_POLARITY)[]]);
 export type StanceKind = z.infer<typeof StanceKind>;
+/** Every stance type, in the order the schema lists them (each is a relationship type in Neo4j). */
+export const STANCE_KINDS: readonly StanceKind[] = StanceKind.options;
 
 export const Polarity = z.union([z.literal(-1), z.literal(0), z.literal(1)], {
   error: 'must be -1 (against), 0 (neutral) or 1 (for)',

@@ -26,6 +26,8 @@ import actorRoute from '@/pages/api/actors/[id]';
 import graphRoute from '@/pages/api/graph';
 import pathsRoute from '@/pages/api/paths';
 import stancesRoute from '@/pages/api/stances/index';
+import datasetsRoute from '@/pages/api/datasets/index';
+import sourcesRoute from '@/pages/api/sources/index';
 
 const STANCES = Number(process.env.BENCH_STANCES ?? 1_000_000);
 const ACTORS = Number(process.env.BENCH_ACTORS ?? 50_000);
@@ -125,6 +127,8 @@ async function main(): Promise<void> {
       { name: `search: GET /api/actors?q=${prefix}&limit=8`, handler: actorsRoute, call: { query: { q: prefix, limit: '8' } }, iterations: 50, targetMs: 50 },
       { name: 'search, whole name: GET /api/actors?q=…&limit=8', handler: actorsRoute, call: { query: { q: typical.name, limit: '8' } }, iterations: 50, targetMs: 50 },
       { name: 'paths: GET /api/paths?from=typical&to=small&max=4', handler: pathsRoute, call: { query: { from: typical.id, to: small.id, max: '4' } }, iterations: 30 },
+      { name: 'data sets listed: GET /api/datasets', handler: datasetsRoute, call: {}, iterations: 30 },
+      { name: 'what the sources cover: GET /api/sources', handler: sourcesRoute, call: {}, iterations: 30 },
       { name: `evidence of ${evidenceIds.length} stances: GET /api/stances?ids=…`, handler: stancesRoute, call: { query: { ids: evidenceIds.join(',') } }, iterations: 50 },
     ];
     const only = process.env.BENCH_CASES ? new RegExp(process.env.BENCH_CASES) : null;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { randomInt, seededRandom, type Random } from '@/graph/analysis/rng';
-import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY } from '@/graph/schema';
+import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS } from '@/graph/schema';
 
 export const TEMPLATE_COLUMNS = ['id', 'from', 'from_kind', 'to', 'to_kind', 'kind', 'polarity', 'date', 'until', 'certainty', 'quote', 'source_title', 'publisher', 'source_date', 'url', 'note'] as const;
 
@@ -23,7 +23,6 @@ const PHRASES: Record<keyof typeof STANCE_KIND_POLARITY, string> = {
   COURTS: 'sought the favour of', OPPOSES: 'came out against', SANCTIONS: 'imposed sanctions on', ACCUSES: 'publicly accused',
   DOES_NOT_RECOGNISE: 'refused to recognise', PRESSURES: 'stepped up pressure on', RESTRICTS: 'restricted the movements of',
 };
-const STANCE_KINDS = Object.keys(STANCE_KIND_POLARITY) as (keyof typeof STANCE_KIND_POLARITY)[];
 const ACTOR_KINDS = Object.keys(ACTOR_KIND_LABELS) as (keyof typeof ACTOR_KIND_LABELS)[];
 const CERTAINTIES = ['stated', 'reported', 'reported', 'claimed', 'alleged'];
 

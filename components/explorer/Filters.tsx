@@ -3,7 +3,7 @@
  * date range ("the network as it stood"). An empty list in the view means "all", so every box
  * shows ticked; kinds have "only" buttons to keep one alone.
  */
-import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type StanceKind } from '@/graph/schema';
+import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, STANCE_KINDS } from '@/graph/schema';
 import { isFiltered, NO_FILTERS, type ViewState } from '@/components/explorer/viewState';
 import { KIND_STYLES, polaritySign } from '@/components/graph/style';
 import { typeLabel } from '@/graph/elements';
@@ -21,7 +21,6 @@ export interface FiltersProps {
   onChange: (patch: Partial<ViewState>) => void;
 }
 
-const STANCE_KINDS = Object.keys(STANCE_KIND_POLARITY) as StanceKind[];
 const POLARITIES = [1, -1, 0] as const;
 const POLARITY_LABEL: Record<number, string> = { 1: 'backs', [-1]: 'opposes', 0: 'neutral' };
 const ACTOR_KINDS = [...Object.keys(ACTOR_KIND_LABELS), 'topic'];

@@ -54,4 +54,22 @@ describe('components/graph/Legend', () => {
     expect(arrowOf(threshold - 100, 100)).not.toBe('none');
     expect(arrowOf(threshold - 100, 101)).toBe('none');
   });
+
+  it('says from how many stances lines are drawn straight with the arrow halfway, the count at which the stylesheet does it', () => {
+    const html = renderToStaticMarkup(<Legend elements={crisis()} />);
+    const item = /<li[^>]*data-legend-dense[^>]*>(.*?)<\/li>/.exec(html)?.[1] ?? '';
+    expect(item).toContain(`over ${STYLE_DEFAULTS.denseEdges.toLocaleString('en')} stances`);
+    const drawn = (edges: number) => {
+      const elements = crisis();
+      const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...elements.nodes, ...elements.edges], style: buildStylesheet({ nodes: 50, edges }) });
+      try {
+        const backs = cy.edges('[polarity > 0]').first();
+        return [backs.style('curve-style'), backs.style('mid-target-arrow-shape')];
+      } finally {
+        cy.destroy();
+      }
+    };
+    expect(drawn(STYLE_DEFAULTS.denseEdges)).toEqual(['bezier', 'none']);
+    expect(drawn(STYLE_DEFAULTS.denseEdges + 1)).toEqual(['haystack', 'triangle']);
+  });
 });

@@ -120,6 +120,11 @@ export default function Legend({ elements, className }: LegendProps) {
           : null}
         {content.stances ? <li style={row}>Node size: how many back or oppose it.</li> : null}
         {content.stances ? (
+          <li style={row} data-legend-dense>
+            Views of over {STYLE_DEFAULTS.denseEdges.toLocaleString('en')} stances draw them as straight lines, with the arrow or bar halfway along.
+          </li>
+        ) : null}
+        {content.stances ? (
           <li style={row} data-legend-large>
             Views of over {STYLE_DEFAULTS.largeGraphElements.toLocaleString('en')} actors and stances draw plain lines, without arrows or dashes; the details say each stance&apos;s polarity and certainty.
           </li>

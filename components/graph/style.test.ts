@@ -26,6 +26,20 @@ describe('components/graph/style', () => {
     expect(neutral.style('line-color')).toBe('rgb(107,114,128)');
   });
 
+  it('draws the stances of a dense view straight, each with the arrow, tee or hollow vee of its polarity halfway along, still dashed when claimed', () => {
+    const cy = headless(crisis(), { nodes: 50, edges: STYLE_DEFAULTS.denseEdges + 1 });
+    const backs = cy.getElementById('lima-group--RECOGNISES--guaido');
+    const opposes = cy.getElementById('guaido--OPPOSES--maduro');
+    const neutral = cy.getElementById('vatican--MEDIATES--maduro');
+    const drawn = (e: cytoscape.EdgeSingular) => [e.style('curve-style'), e.style('mid-target-arrow-shape'), e.style('target-arrow-shape'), e.style('line-color')];
+    expect(drawn(backs)).toEqual(['haystack', 'triangle', 'none', 'rgb(26,127,55)']);
+    expect(drawn(opposes)).toEqual(['haystack', 'tee', 'none', 'rgb(198,40,40)']);
+    expect(drawn(neutral)).toEqual(['haystack', 'vee', 'none', 'rgb(107,114,128)']);
+    expect([neutral.style('mid-target-arrow-fill'), neutral.style('line-style')]).toEqual(['hollow', 'dotted']);
+    expect(cy.getElementById('russia--ACCUSES--united-states').style('line-style')).toBe('dashed');
+    expect(Number(String(backs.style('haystack-radius')))).toBe(STYLE_DEFAULTS.denseSpread);
+  });
+
   it('dashes claimed and alleged stances whatever their polarity', () => {
     const cy = headless();
     expect(cy.getElementById('russia--ACCUSES--united-states').style('line-style')).toBe('dashed');

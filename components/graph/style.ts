@@ -30,6 +30,15 @@ export const STYLE_DEFAULTS = {
    * no arrows, no parallel spacing), no labels except the selected, no text outlines.
    */
   largeGraphElements: 1500,
+  /**
+   * Above this many edges (in a view that is not large), stances are drawn as straight lines with
+   * their arrow at mid-line instead of curves ending in one: working out and drawing a curve per
+   * stance costs cytoscape ~0.5 s more at 900 stances (a million-stance graph's first view,
+   * docs/benchmarks.md), and hundreds of parallel curves are no easier to read than lines.
+   */
+  denseEdges: 500,
+  /** How far apart (0–1 of the node's radius) the straight lines of parallel stances spread on their ends. */
+  denseSpread: 0.5,
   /** Gap between parallel stances between the same pair (bezier control-point step). */
   parallelEdgeGap: 36,
   edgeWidth: 2,
@@ -102,6 +111,11 @@ export function isLargeGraph(context: StyleContext, options: StyleOptions = STYL
 
 type Rule = cytoscape.StylesheetJsonBlock;
 
+/** Whether a view's stances are drawn straight with mid-line arrows (see `denseEdges`); large views are drawn cheaper still. */
+export function hasDenseEdges(context: StyleContext, options: StyleOptions = STYLE_DEFAULTS): boolean {
+  return context.edges > options.denseEdges && !isLargeGraph(context, options);
+}
+
 /** Claimed or alleged stances: dashed, whatever the polarity (a neutral one in shorter dots). */
 const claimedDashes: Rule[] = [
   { selector: 'edge[certainty = "claimed"], edge[certainty = "alleged"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
@@ -146,6 +160,10 @@ function labelStyle(group: 'node' | 'edge', options: StyleOptions): cytoscape.Cs
  */
 export function buildStylesheet(context: StyleContext, options: StyleOptions = STYLE_DEFAULTS): Rule[] {
   const large = isLargeGraph(context, options);
+  const dense = hasDenseEdges(context, options);
+  /** Arrow properties: at the end of a curve, at the middle of a dense view's straight line, none in large views. */
+  const arrow = (shape: cytoscape.Css.ArrowShape, colour: string, fill?: cytoscape.Css.ArrowFill): cytoscape.Css.Edge =>
+    large ? {} : dense ? { 'mid-target-arrow-shape': shape, 'mid-target-arrow-color': colour, ...(fill ? { 'mid-target-arrow-fill': fill } : {}) } : { 'target-arrow-shape': shape, 'target-arrow-color': colour, ...(fill ? { 'target-arrow-fill': fill } : {}) };
   const crowded = large || context.nodes > options.crowdedNodes;
   const c = options.colours;
   const size = (ele: cytoscape.NodeSingular) => nodeSize(Number(ele.data('backers') ?? 0), Number(ele.data('opponents') ?? 0), options);
@@ -168,31 +186,33 @@ export function buildStylesheet(context: StyleContext, options: StyleOptions = S
       selector: 'edge',
       style: large
         ? { width: options.edgeWidth, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': c.neutral }
-        : {
-            width: options.edgeWidth,
-            'curve-style': 'bezier',
-            'control-point-step-size': options.parallelEdgeGap,
-            'line-color': c.neutral,
-            'target-arrow-color': c.neutral,
-            'source-arrow-color': c.neutral,
-            'arrow-scale': 1.1,
-            // No label settings here: stances are captioned only when pointed at or selected (the
-            // rules below carry them), and each function-valued property here is called once per
-            // edge on every restyle (most of a second at 900 stances).
-            opacity: 0.9,
-          },
+        : dense
+          ? { width: options.edgeWidth, 'curve-style': 'haystack', 'haystack-radius': options.denseSpread, 'line-color': c.neutral, 'arrow-scale': 1.1, opacity: 0.9 }
+          : {
+              width: options.edgeWidth,
+              'curve-style': 'bezier',
+              'control-point-step-size': options.parallelEdgeGap,
+              'line-color': c.neutral,
+              'target-arrow-color': c.neutral,
+              'source-arrow-color': c.neutral,
+              'arrow-scale': 1.1,
+              // No label settings here: stances are captioned only when pointed at or selected (the
+              // rules below carry them), and each function-valued property here is called once per
+              // edge on every restyle (most of a second at 900 stances).
+              opacity: 0.9,
+            },
     },
-    // Backs: solid green line ending in a filled arrow (haystack edges of large views draw no arrows).
-    { selector: 'edge[polarity > 0]', style: { 'line-color': c.backs, 'line-style': 'solid', ...(large ? {} : { 'target-arrow-color': c.backs, 'target-arrow-shape': 'triangle' }) } },
+    // Backs: solid green line with a filled arrow (large views draw no arrows).
+    { selector: 'edge[polarity > 0]', style: { 'line-color': c.backs, 'line-style': 'solid', ...arrow('triangle', c.backs) } },
     // Opposes: red, thicker, ending in a bar (tee) rather than an arrow.
     {
       selector: 'edge[polarity < 0]',
-      style: { 'line-color': c.opposes, width: options.edgeWidth + 1, 'line-style': 'solid', ...(large ? {} : { 'target-arrow-color': c.opposes, 'target-arrow-shape': 'tee' }) },
+      style: { 'line-color': c.opposes, width: options.edgeWidth + 1, 'line-style': 'solid', ...arrow('tee', c.opposes) },
     },
     // Neutral: grey dotted, ending in a hollow arrow. Large views draw every line solid: a dashed line
     // costs the software rasteriser several times a plain one (a tenth of the first frame at 20,000
     // elements, bench:ui), and at the zoom a large view opens at a 7-pixel dash is under a pixel anyway.
-    { selector: 'edge[polarity = 0]', style: { 'line-style': large ? 'solid' : 'dotted', ...(large ? {} : { 'target-arrow-shape': 'vee', 'target-arrow-fill': 'hollow' }) } },
+    { selector: 'edge[polarity = 0]', style: { 'line-style': large ? 'solid' : 'dotted', ...arrow('vee', c.neutral, 'hollow') } },
     // Claimed or alleged by one side: dashed, whatever the polarity (not in large views, above).
     ...(large ? [] : claimedDashes),
     // Relationships that are not stances may be captioned at rest (below), so they keep the label

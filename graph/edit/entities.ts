@@ -16,9 +16,9 @@ import { endpointGone } from '@/graph/edit/editErrors';
 import type { Entity, EntityKey, StanceState } from '@/graph/edit/changeSchema';
 import { actorState, datasetState, sourceState, stanceState, topicState } from '@/graph/edit/entityStates';
 import { recountNodes } from '@/graph/rankings';
-import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, type StanceKind } from '@/graph/schema';
+import { summariseDatasets } from '@/graph/datasetSummary';
+import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS, type StanceKind } from '@/graph/schema';
 
-export const STANCE_KINDS = Object.keys(STANCE_KIND_POLARITY) as StanceKind[];
 const ALL_KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
 const NODE_LABEL = { actor: 'Actor', topic: 'Topic', source: 'Source', dataset: 'Dataset' } as const;
 
@@ -229,11 +229,23 @@ function rankedNodesOf(entities: readonly Entity[]): string[] {
   return ids;
 }
 
+/** The data sets whose summaries (graph/datasetSummary.ts) a write of these states can change. */
+function datasetsOf(entities: readonly Entity[]): string[] {
+  const ids: string[] = [];
+  for (const e of entities) {
+    if (e.type === 'stance' || e.type === 'member') ids.push(e.dataset);
+    else if (e.type === 'dataset') ids.push(e.id);
+    else if (e.value) ids.push(...e.value.datasets);
+  }
+  return ids;
+}
+
 /**
  * Writes each target state over the current one (same keys): gone stances first, then nodes,
  * then stances (their ends exist by then), memberships, and last the nodes to delete (refused
  * with 409 while anything still uses them). Then recounts the rankings of every actor or topic
- * at either end of a stance written, before or after, in the same transaction.
+ * at either end of a stance written, before or after, and the summary of every data set touched,
+ * in the same transaction.
  */
 export async function writeEntities(tx: ManagedTransaction, targets: readonly Entity[], current: readonly Entity[]): Promise<void> {
   const now = new Map(current.map((e) => [keyOf(e), e]));
@@ -248,4 +260,5 @@ export async function writeEntities(tx: ManagedTransaction, targets: readonly En
   for (const e of targets) if (e.type === 'member') await writeMember(tx, e);
   for (const e of targets) if (isNode(e) && e.value === null) await deleteNode(tx, e);
   await recountNodes(tx, [...rankedNodesOf(current), ...rankedNodesOf(targets)]);
+  await summariseDatasets(tx, [...datasetsOf(current), ...datasetsOf(targets)]);
 }
