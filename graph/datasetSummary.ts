@@ -11,9 +11,9 @@
  *    lists), in the edit's own transaction (graph/edit/entities.ts writeEntities);
  *  - removing a data set deletes its node, summary and all; other data sets keep their members and stances;
  *  - data written some other way has no summary (or one marked stale), and the listing counts it
- *    live (`liveSummary`) until `summariseMissing` (run before every load) writes one.
- * The recount is cheap: stances through the (dataset, id) index each stance type has
- * (graph/edit/entities.ts), members through a scan of one label. Actors and sources are the
+ *    live (`SUMMARY_COLUMNS`) until `summariseMissing` (run before every load) writes one.
+ * The recount is cheap: stances type by type (through the (dataset, id) index of each stance type
+ * where the edit path has made it, graph/edit/entities.ts), members through a scan of one label. Actors and sources are the
  * members of the data set (the `datasets` lists the loader and the edits keep).
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
@@ -21,7 +21,8 @@ import { runAutoCommit } from '@/graph/driver';
 import { STANCE_KINDS } from '@/graph/schema';
 
 /**
- * One subquery per stance type, so each reads its (dataset, id) index instead of every relationship.
+ * One subquery per stance type, so each reads only relationships of its type (seeking its
+ * (dataset, id) index where there is one) instead of every relationship of every actor.
  * No label on the start node: stance types only ever join an actor to an actor or topic, and checking
  * it reads every start node (6 s instead of 1 s at a million stances).
  */
