@@ -324,7 +324,7 @@ export default function Explorer() {
             onLoadMore={() => update({ limit: Math.min(MAX_LIMIT, view.limit * 2) })}
             aggregated={{ nodes: lod.hiddenNodes, edges: lod.hiddenEdges, groups: lod.groups.filter((g) => !g.expanded).length }}
           />
-          <Coverage datasets={view.dataset} className={styles.status} />
+          <Coverage listing={datasets} datasets={view.dataset} className={styles.status} />
         </section>
         <aside className={styles.detailsColumn} aria-label="Details and stances">
           {view.analysis ? <AnalysisColumn view={view} state={analysis} elements={data.elements} onView={update} cy={cy} /> : null}

@@ -1,41 +1,51 @@
 /**
  * "What this data covers": one line under the explorer's graph (and on snapshots) naming the
  * sources, their publishers and dates, so counts are read as counts within these sources. Reads
- * /api/sources and /api/datasets; `datasets` limits it to those data sets (default: all).
+ * /api/sources; the data sets it describes come from the listing the page already holds
+ * (useDatasets), so the explorer asks for /api/datasets once per page, not again here on every
+ * load and every change of data set. `datasets` limits it to those data sets (default: all).
  */
 import { useEffect, useState } from 'react';
-import { DatasetsResponse } from '@/graph/apiTypes';
 import { SourceCoverage } from '@/graph/sourceTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 import { coverageText } from '@/components/explorer/coverageText';
+import type { DatasetsState } from '@/components/explorer/useDatasets';
 
 export interface CoverageProps {
+  /** The page's `/api/datasets` listing (useDatasets). */
+  listing: DatasetsState;
   datasets?: readonly string[];
   className?: string;
 }
 
-/** What was read for the data sets in `key`; another key means the line is loading again. */
-type Loaded = { key: string } & ({ status: 'error'; message: string } | { status: 'ready'; text: string });
+/** What /api/sources answered for the data sets in `key`; another key means the line is loading again. */
+export type Loaded = { key: string } & ({ status: 'error'; message: string } | { status: 'ready'; sources: SourceCoverage });
+type Shown = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string };
 
-export default function Coverage({ datasets = [], className }: CoverageProps) {
+/** The line once both the sources and the listing are in; either failing is the line's error. */
+export function coverageState(sources: Loaded | null, listing: DatasetsState, key: string): Shown {
+  if (sources?.status === 'error') return { status: 'error', message: sources.message };
+  if (listing.status === 'error') return { status: 'error', message: listing.error ?? 'the data sets could not be listed.' };
+  if (!sources || listing.status === 'loading') return { status: 'loading' };
+  const chosen = key.split(',').filter((id) => id.length > 0);
+  const described = chosen.length > 0 ? listing.datasets.filter((d) => chosen.includes(d.id)) : listing.datasets;
+  return { status: 'ready', text: coverageText(sources.sources, described) };
+}
+
+export default function Coverage({ listing, datasets = [], className }: CoverageProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const key = datasets.join(',');
-  const state = loaded?.key === key ? loaded : { status: 'loading' as const };
   useEffect(() => {
     const abort = new AbortController();
     const query = key ? `?dataset=${encodeURIComponent(key)}` : '';
-    Promise.all([getJson<unknown>(`/api/sources${query}`, abort.signal), getJson<unknown>('/api/datasets', abort.signal)])
-      .then(([sources, listing]) => {
-        const chosen = key.split(',').filter((id) => id.length > 0);
-        const all = DatasetsResponse.parse(listing).datasets;
-        const described = chosen.length > 0 ? all.filter((d) => chosen.includes(d.id)) : all;
-        setLoaded({ key, status: 'ready', text: coverageText(SourceCoverage.parse(sources), described) });
-      })
+    getJson<unknown>(`/api/sources${query}`, abort.signal)
+      .then((sources) => setLoaded({ key, status: 'ready', sources: SourceCoverage.parse(sources) }))
       .catch((error: unknown) => {
         if (!abort.signal.aborted) setLoaded({ key, status: 'error', message: fetchErrorMessage(error) });
       });
     return () => abort.abort();
   }, [key]);
+  const state = coverageState(loaded?.key === key ? loaded : null, listing, key);
   return (
     <p className={className} data-testid="coverage" data-status={state.status}>
       {state.status === 'loading' ? 'Reading what the data covers…' : null}

@@ -49,6 +49,23 @@ describe('first use', () => {
     await page.close();
   });
 
+  it('asks the server for each of its first view’s answers once', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const asked = new Map<string, number>();
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) asked.set(pathname, (asked.get(pathname) ?? 0) + 1);
+    });
+    await page.goto(`${baseUrl()}/`);
+    await settled(page);
+    await page.waitForSelector('[data-testid=coverage][data-status=ready]');
+    // The coverage line reads the data set listing the page holds rather than asking for it again.
+    expect(asked.get('/api/datasets')).toBe(1);
+    expect(asked.get('/api/sources')).toBe(1);
+    expect(asked.get('/api/graph')).toBe(1);
+    await page.close();
+  });
+
   it('opens a snapshot made by a script without positions laid out and fitted, not piled in a corner', async () => {
     const elements = {
       nodes: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ data: { id, label: `Actor ${id.toUpperCase()}`, labels: ['Actor'], kind: 'state', backers: 0, opponents: 0, properties: {} } })),
