@@ -1,9 +1,10 @@
 /**
- * "What this data covers": one line under the explorer's graph (and on snapshots) naming the
- * sources, their publishers and dates, so counts are read as counts within these sources. Reads
- * /api/sources; the data sets it describes come from the listing the page already holds
- * (useDatasets), so the explorer asks for /api/datasets once per page, not again here on every
- * load and every change of data set. `datasets` limits it to those data sets (default: all).
+ * "What this data covers": one line under the explorer's graph naming the sources, their
+ * publishers and dates, so counts are read as counts within these sources (snapshots say theirs
+ * from their own elements: viewCoverageText). Reads /api/sources; the data sets it describes come
+ * from the listing the page already holds (useDatasets), so the explorer asks for /api/datasets
+ * once per page, not again here on every load and every change of data set. `datasets` limits it
+ * to those data sets (default: all).
  */
 import { useEffect, useState } from 'react';
 import { SourceCoverage } from '@/graph/sourceTypes';
@@ -23,11 +24,10 @@ export type Loaded = { key: string } & ({ status: 'error'; message: string } | {
 type Shown = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; text: string };
 
 /** The line once both the sources and the listing are in; either failing is the line's error. */
-export function coverageState(sources: Loaded | null, listing: DatasetsState, key: string): Shown {
+export function coverageState(sources: Loaded | null, listing: DatasetsState, chosen: readonly string[]): Shown {
   if (sources?.status === 'error') return { status: 'error', message: sources.message };
   if (listing.status === 'error') return { status: 'error', message: listing.error ?? 'the data sets could not be listed.' };
   if (!sources || listing.status === 'loading') return { status: 'loading' };
-  const chosen = key.split(',').filter((id) => id.length > 0);
   const described = chosen.length > 0 ? listing.datasets.filter((d) => chosen.includes(d.id)) : listing.datasets;
   return { status: 'ready', text: coverageText(sources.sources, described) };
 }
@@ -45,7 +45,7 @@ export default function Coverage({ listing, datasets = [], className }: Coverage
       });
     return () => abort.abort();
   }, [key]);
-  const state = coverageState(loaded?.key === key ? loaded : null, listing, key);
+  const state = coverageState(loaded?.key === key ? loaded : null, listing, datasets);
   return (
     <p className={className} data-testid="coverage" data-status={state.status}>
       {state.status === 'loading' ? 'Reading what the data covers…' : null}
