@@ -49,18 +49,22 @@ describe('evidence on demand', () => {
     expect(body).not.toContain('"quotes"');
     expect(body).not.toContain('"evidence"');
     for (const stance of aroundMaduro) for (const e of stance.evidence) if (e.quote) expect(body).not.toContain(JSON.stringify(e.quote).slice(1, -1));
-    // The stance list asks, in batches, for the evidence of the stances it lists (its sentences name
-    // who reports each): only stances drawn, never the whole graph's.
+    // Closed, the stance list asks for nothing: the first drawing has the machine to itself.
+    expect(asked).toEqual([]);
+
+    // The first click after load: open the stance list. Only then does it ask, in batches, for the
+    // evidence of the stances it lists (its sentences name who reports each): only stances drawn.
+    const list = page.getByTestId('stance-list');
+    await list.locator('summary').click();
+    const sentence = new RegExp(`According to .+, ${nameOf('cuban-advisers')} supports ${nameOf('nicolas-maduro')} \\(claimed\\)`);
+    // The list opens (toggle) before it asks, so "ready" alone could still be the closed list's.
+    await list.locator('button', { hasText: sentence }).first().waitFor();
     await page.waitForSelector('[data-testid=stance-list][data-evidence-status=ready]');
     const drawnIds = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().map((e) => e.id()));
     expect(asked.length).toBeGreaterThan(0);
     for (const ids of asked) expect(ids.length).toBeLessThanOrEqual(200);
     expect(asked.flat().filter((id) => !drawnIds.includes(id))).toEqual([]);
-
-    // The first click after load: open the stance list. Its sentences name who reports each stance.
-    const list = page.getByTestId('stance-list');
-    await list.locator('summary').click();
-    const sentence = new RegExp(`According to .+, ${nameOf('cuban-advisers')} supports ${nameOf('nicolas-maduro')} \\(claimed\\)`);
+    expect(new Set(asked.flat())).toEqual(new Set(drawnIds));
     const texts = await list.locator('button').allTextContents();
     expect(texts.some((t) => sentence.test(t))).toBe(true);
     await screenshot(page, 'evidence-on-demand-1-list');

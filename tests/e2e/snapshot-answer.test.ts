@@ -58,6 +58,10 @@ describe('a snapshot keeps the answer', () => {
     await settled(page);
     const sentence = (await page.getByTestId('summary').innerText()).trim();
     expect(sentence).toMatch(/oppose Nicolás Maduro/);
+    // Open, the live list fetches who reports each stance; the snapshot froze the same evidence.
+    await page.getByTestId('stance-list').locator('summary').click();
+    await page.getByTestId('stance-list').locator('button', { hasText: /According to / }).first().waitFor();
+    await page.waitForSelector('[data-testid=stance-list][data-evidence-status=ready]');
     const listed = await stanceListTexts(page);
     expect(listed.length).toBeGreaterThan(3);
 
