@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Elements, EvidenceItem, JsonValue } from '@/graph/elements';
 import { Certainty, IsoDate, Polarity, Slug } from '@/graph/schema';
+import { FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/stanceBudget';
 
 // ---------------------------------------------------------------- /api/actors
 
@@ -251,12 +252,12 @@ export const GraphQuery = z
     focus: csv(Slug),
     depth: intParam(1, 1, 3),
     ...StanceFilterFields,
-    limit: intParam(300, 1, 5000),
+    limit: intParam(FIRST_VIEW_ACTORS, 1, 5000),
     /**
      * At most this many stances: the view keeps the most actors (up to `limit`) whose stances
-     * among themselves fit (graph/stanceBudget.ts). Default: STANCES_PER_ACTOR per actor of `limit`.
+     * among themselves fit (graph/stanceBudget.ts). Default: defaultStanceBudget(limit), 300 at 300.
      */
-    stances: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(50_000).optional()),
+    stances: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(MAX_STANCE_BUDGET).optional()),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
 export type GraphQuery = z.infer<typeof GraphQuery>;

@@ -10,7 +10,7 @@ import { recordsToGraph } from '@/graph/boltMappings';
 import { toElements } from '@/graph/elements';
 import { elementIdsOf } from '@/graph/actors';
 import type { GraphQuery, GraphResponse } from '@/graph/apiTypes';
-import { actorsWithin, STANCES_PER_ACTOR } from '@/graph/stanceBudget';
+import { actorsWithin, defaultStanceBudget } from '@/graph/stanceBudget';
 
 /**
  * A stance `r` between actors/topics `a` and `b` that passes the filters. A stance counts for a
@@ -196,7 +196,7 @@ export async function neighbourhood(query: GraphQuery): Promise<GraphResponse> {
       ranking = await rankedByCount(tx, query.limit);
     }
     ranking ??= await mostConnected(tx, params);
-    const budget = query.stances ?? query.limit * STANCES_PER_ACTOR;
+    const budget = query.stances ?? defaultStanceBudget(query.limit);
     const head = ranking.ids.slice(0, query.limit);
     // Known to fit (the whole graph holds fewer stances than the budget): no need to count.
     const kept: Head = ranking.edges === null || ranking.edges > budget

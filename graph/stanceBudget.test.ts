@@ -1,4 +1,4 @@
-import { actorsWithin } from '@/graph/stanceBudget';
+import { actorsWithin, defaultStanceBudget, FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/stanceBudget';
 
 describe('stanceBudget', () => {
   describe('actorsWithin', () => {
@@ -28,6 +28,23 @@ describe('stanceBudget', () => {
     it('answers the actors asked for when there are no stances at all', () => {
       expect(actorsWithin([], 7, 900)).toBe(7);
       expect(actorsWithin([], 0, 900)).toBe(0);
+    });
+  });
+
+  describe('defaultStanceBudget', () => {
+    it('gives the first view one stance per actor, and smaller views no more than one each', () => {
+      expect(defaultStanceBudget(FIRST_VIEW_ACTORS)).toBe(300);
+      expect(defaultStanceBudget(150)).toBe(150);
+      expect(defaultStanceBudget(5)).toBe(5);
+      expect(defaultStanceBudget(1)).toBe(1);
+    });
+
+    it('grows with the square of the actors past the first view, so Load more keeps adding actors', () => {
+      expect(defaultStanceBudget(600)).toBe(1_200);
+      expect(defaultStanceBudget(1_200)).toBe(4_800);
+      // The largest view may hold a 14,286-stance canvas, within the most a request may ask.
+      expect(defaultStanceBudget(2_400)).toBe(19_200);
+      expect(defaultStanceBudget(5_000)).toBe(MAX_STANCE_BUDGET);
     });
   });
 });

@@ -8,8 +8,25 @@
  * Pure: the counts come from graph/neighbourhood.ts.
  */
 
-/** Stances per actor of `limit` when the request names no budget: 900 at the default 300 actors. */
-export const STANCES_PER_ACTOR = 3;
+/** The most stances a view may ask for (`stances=`). */
+export const MAX_STANCE_BUDGET = 50_000;
+
+/** Actors of the first view (`limit`'s default): its default budget is one stance for each. */
+export const FIRST_VIEW_ACTORS = 300;
+
+/**
+ * The budget of a view whose request names none. At `FIRST_VIEW_ACTORS` it is one stance per
+ * actor: what the explorer draws as fast as the seeded crisis's 102 stances on two cores
+ * (bench:explorer, docs/benchmarks.md), ~300 stances among the ~18 most connected actors of a
+ * million-stance graph, where 3 per actor (894 among 49) opened ~1.25x later. It grows with the
+ * square of `limit` because the stances among the n most connected actors of a dense core grow
+ * about as n squared: each *Load more* (twice the actors) then draws about twice the actors,
+ * and the largest views (5,000 actors) may still hold the 14,000-stance canvases the levels of
+ * detail are made for.
+ */
+export function defaultStanceBudget(limit: number): number {
+  return Math.min(MAX_STANCE_BUDGET, Math.ceil((limit * Math.max(limit, FIRST_VIEW_ACTORS)) / FIRST_VIEW_ACTORS));
+}
 
 /** `count` stances have both ends among the first `last + 1` ranked actors, one of them at `last`. */
 export interface StancesUpTo {

@@ -71,7 +71,7 @@ describe('GET /api/graph', () => {
     expect(new Set(g.elements.edges.map((e) => e.data.properties.id))).toEqual(new Set(among(head).map(stanceId)));
     expect(new Set(keys(g))).toEqual(new Set(among(head).flatMap((s) => [s.from, s.to])));
 
-    // Without `stances`, the budget is 3 per actor of `limit`: the whole seed fits 5,000 actors.
+    // Without `stances`, the budget (graph/stanceBudget.ts) at 5,000 actors: the whole seed fits 5,000 actors.
     expect((await graph({ limit: '5000' })).elements.edges.length).toBe(data.stances.length);
   });
 
