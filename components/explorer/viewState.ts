@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Certainty, IsoDate, Polarity, StanceKind } from '@/graph/schema';
+import { FIRST_VIEW_ACTORS } from '@/graph/stanceBudget';
 import { LAYOUTS } from '@/components/graph/layouts';
 
 /** Actor and topic ids in the URL: slugs, as the API takes them. */
@@ -19,7 +20,6 @@ export type Question = z.infer<typeof Question>;
 export const SelectedRef = z.object({ group: z.enum(['nodes', 'edges']), key: z.string().min(1).max(300) });
 export type SelectedRef = z.infer<typeof SelectedRef>;
 
-export const DEFAULT_LIMIT = 300;
 export const MAX_LIMIT = 5000;
 
 const ViewFields = z.object({
@@ -41,7 +41,7 @@ const ViewFields = z.object({
     steps: z.number().int().min(2).max(4).default(3),
     hidden: z.array(Key).default([]),
     expanded: z.array(Key).default([]),
-    limit: z.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_LIMIT),
+    limit: z.number().int().min(1).max(MAX_LIMIT).default(FIRST_VIEW_ACTORS),
     /** The Analysis panel (balance, camps, brokers, timeline) is open. */
     analysis: z.boolean().default(false),
     /** How many camps the analysis looks for: 2 = the split that attains the frustration index, more = a signed blockmodel. */

@@ -114,8 +114,8 @@ function withSeededRandom<T>(start: () => T, seed = 2019): T {
 /**
  * Every node and one edge per pair of nodes (whichever way it points): what a force-directed
  * layout needs. Parallel stances add springs between the same two actors, which cost fcose time
- * in proportion (a million-stance view of 64 actors after one Load more holds 1,189 stances) without
- * changing who stands near whom.
+ * in proportion (a million-stance view of 64 actors, after one Load more, holds 1,189 stances)
+ * without changing who stands near whom.
  */
 export function layoutSkeleton(cy: cytoscape.Core): cytoscape.Collection {
   const pairs = new Set<string>();

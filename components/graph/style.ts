@@ -33,8 +33,9 @@ export const STYLE_DEFAULTS = {
   /**
    * Above this many edges (in a view that is not large), stances are drawn as straight lines with
    * their arrow at mid-line instead of curves ending in one: working out and drawing a curve per
-   * stance costs cytoscape ~0.5 s more at 900 stances (a million-stance graph's first view
-   * with the old budget, docs/benchmarks.md), and hundreds of parallel curves are no easier to read than lines.
+   * stance costs cytoscape ~0.5 s more at 900 stances (a million-stance graph's first view with
+   * the old budget, docs/benchmarks.md), and hundreds of parallel curves are no easier to read
+   * than lines.
    */
   denseEdges: 500,
   /** How far apart (0–1 of the node's radius) the straight lines of parallel stances spread on their ends. */

@@ -71,7 +71,7 @@ describe('GET /api/graph', () => {
     expect(new Set(g.elements.edges.map((e) => e.data.properties.id))).toEqual(new Set(among(head).map(stanceId)));
     expect(new Set(keys(g))).toEqual(new Set(among(head).flatMap((s) => [s.from, s.to])));
 
-    // Without `stances`, the budget (graph/stanceBudget.ts) at 5,000 actors: the whole seed fits 5,000 actors.
+    // Without `stances`, the default budget at 5,000 actors (graph/stanceBudget.ts) holds the whole seed.
     expect((await graph({ limit: '5000' })).elements.edges.length).toBe(data.stances.length);
   });
 
