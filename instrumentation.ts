@@ -4,7 +4,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { editingConfigProblem, parseEnv } = await import('@/graph/env');
+  const { editingConfigProblem, parseEnv } = await import('@/graph/db/env');
   let env;
   try {
     env = parseEnv(process.env);

@@ -1,8 +1,8 @@
 /**
- * How the browser reads the API's answers: a failed response's `{error}` body (graph/errors.ts)
+ * How the browser reads the API's answers: a failed response's `{error}` body (graph/http/errors.ts)
  * parsed with zod, or a plain sentence naming the status when the body is not one.
  */
-import { ErrorBody } from '@/graph/errors';
+import { ErrorBody } from '@/graph/http/errors';
 
 export type ApiErrorInfo = ErrorBody['error'];
 

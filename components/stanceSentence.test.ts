@@ -1,6 +1,6 @@
 import { eventCountOf, publishersOf, stanceSentence, stanceVerb, type SentenceInput } from '@/components/stanceSentence';
-import { STANCE_KIND_POLARITY, stanceId, type Dataset } from '@/graph/schema';
-import { readDataset } from '@/seed/readDataset';
+import { STANCE_KIND_POLARITY, stanceId, type Dataset } from '@/graph/model/schema';
+import { readDataset } from '@/graph/import/readDataset';
 
 const names = new Map([
   ['us', 'United States'],

@@ -5,8 +5,8 @@
  * "supports"), a claimed or alleged stance says who reports it, and a stance built from coded
  * events says it counts events. The wording table is documented in docs/sentences.md.
  */
-import type { EdgeData, EvidenceItem } from '@/graph/elements';
-import { STANCE_KIND_POLARITY, type Certainty, type Polarity, type StanceKind } from '@/graph/schema';
+import type { EdgeData, EvidenceItem } from '@/graph/model/elements';
+import { STANCE_KIND_POLARITY, type Certainty, type Polarity, type StanceKind } from '@/graph/model/schema';
 
 /** Each kind's verb (after the actor) and -ing form (in "events of A supporting B"). */
 export const KIND_WORDS: Record<StanceKind, { verb: string; gerund: string }> = {

@@ -4,9 +4,9 @@
  * Query-string inputs are schemas here too, so routes and clients agree on names and ranges.
  */
 import { z } from 'zod';
-import { Elements, EvidenceItem, JsonValue } from '@/graph/elements';
-import { Certainty, IsoDate, Polarity, Slug } from '@/graph/schema';
-import { FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/stanceBudget';
+import { Elements, EvidenceItem, JsonValue } from '@/graph/model/elements';
+import { Certainty, IsoDate, Polarity, Slug } from '@/graph/model/schema';
+import { FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/views/stanceBudget';
 
 // ---------------------------------------------------------------- /api/actors
 
@@ -57,7 +57,7 @@ export const ActorDetailResponse = z.object({
     negative: z.array(StanceView),
     neutral: z.array(StanceView),
   }),
-  /** All the actor's stances, and how many back and oppose it (graph/rankings.ts keeps them). */
+  /** All the actor's stances, and how many back and oppose it (graph/datasets/rankings.ts keeps them). */
   counts: z.object({
     stances: z.number().int().nonnegative(),
     backers: z.number().int().nonnegative(),
@@ -104,7 +104,7 @@ export const PathsResponse = z.object({
   paths: z.array(PathView),
   /** The two actors asked about, named even when no chain links them. */
   ends: z.object({ from: ActorSummary, to: ActorSummary }),
-  /** The chains answered by length, then sign (graph/chains.ts groupChains). */
+  /** The chains answered by length, then sign (graph/model/chains.ts groupChains). */
   groups: z.array(ChainGroup),
   /** True when more chains than `limit` exist: `paths` holds the shortest `limit` of them. */
   truncated: z.boolean(),
@@ -255,7 +255,7 @@ export const GraphQuery = z
     limit: intParam(FIRST_VIEW_ACTORS, 1, 5000),
     /**
      * At most this many stances: the view keeps the most actors (up to `limit`) whose stances
-     * among themselves fit (graph/stanceBudget.ts). Default: defaultStanceBudget(limit), 300 at 300.
+     * among themselves fit (graph/views/stanceBudget.ts). Default: defaultStanceBudget(limit), 300 at 300.
      */
     stances: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(MAX_STANCE_BUDGET).optional()),
   })
@@ -296,7 +296,7 @@ export const CypherRequest = z.object({
   params: z.record(z.string(), z.unknown()).optional(),
   /**
    * Connect result nodes, as Neo4j Browser does: also draw the relationships between the nodes
-   * of the result, found by one extra bounded read (see graph/connectResult.ts).
+   * of the result, found by one extra bounded read (see graph/console/connectResult.ts).
    */
   connect: z.boolean().default(true),
 });

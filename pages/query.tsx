@@ -10,7 +10,7 @@ import { useRouter } from 'next/router';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { GetServerSideProps } from 'next';
 import type { SchemaResponse } from '@/graph/apiTypes';
-import { EXAMPLE_QUERIES, type ExampleQuery } from '@/graph/examples';
+import { EXAMPLE_QUERIES, type ExampleQuery } from '@/graph/console/examples';
 import { missingParameters, paramsToText, parseParamsText, stateFromUrl, stateToSearch, type ConsoleState, type QueryParams } from '@/components/console/consoleState';
 import { historyStore } from '@/components/console/history';
 import { runCypher, type RunOutcome } from '@/components/console/runCypher';

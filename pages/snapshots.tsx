@@ -6,8 +6,8 @@
 import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
 import Link from 'next/link';
-import { describeNeo4jError } from '@/graph/errors';
-import { listSnapshots, type SnapshotListItem } from '@/graph/snapshots';
+import { describeNeo4jError } from '@/graph/http/errors';
+import { listSnapshots, type SnapshotListItem } from '@/graph/snapshots/store';
 import MySnapshots from '@/components/share/MySnapshots';
 import ImportFile from '@/components/export/ImportFile';
 import styles from '@/components/share/share.module.css';

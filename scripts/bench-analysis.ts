@@ -7,22 +7,22 @@
  * Nothing is asserted. BENCH_ACTORS / BENCH_STANCES / BENCH_RUNS change the sizes.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { pointEnvAt, startTestNeo4j } from '@/tests/support/testNeo4j';
 import { callRoute } from '@/tests/support/callRoute';
 import { syntheticGraph, writeSyntheticGraph } from '@/scripts/syntheticGraph';
-import { readStancesInView } from '@/graph/stancesInView';
-import { buildSignedNetwork, components, indexTies, type SignedNetwork } from '@/graph/analysis/signedNetwork';
-import { triangleBalance } from '@/graph/analysis/triangles';
-import { walkBalance } from '@/graph/analysis/walkBalance';
-import { frustration, EXACT_BUDGET } from '@/graph/analysis/frustration';
-import { blockmodel } from '@/graph/analysis/blockmodel';
-import { brokersAndMediators } from '@/graph/analysis/brokers';
-import { congruenceNetworks } from '@/graph/analysis/congruence';
-import { actorFigures } from '@/graph/analysis/figures';
-import { misfitTies } from '@/graph/analysis/partition';
-import { diffNetworks } from '@/graph/analysis/diff';
-import { MEASURES } from '@/graph/analysisTypes';
+import { readStancesInView } from '@/graph/analysis/stancesInView';
+import { buildSignedNetwork, components, indexTies, type SignedNetwork } from '@/graph/analysis/compute/signedNetwork';
+import { triangleBalance } from '@/graph/analysis/compute/triangles';
+import { walkBalance } from '@/graph/analysis/compute/walkBalance';
+import { frustration, EXACT_BUDGET } from '@/graph/analysis/compute/frustration';
+import { blockmodel } from '@/graph/analysis/compute/blockmodel';
+import { brokersAndMediators } from '@/graph/analysis/compute/brokers';
+import { congruenceNetworks } from '@/graph/analysis/compute/congruence';
+import { actorFigures } from '@/graph/analysis/compute/figures';
+import { misfitTies } from '@/graph/analysis/compute/partition';
+import { diffNetworks } from '@/graph/analysis/compute/diff';
+import { MEASURES } from '@/graph/analysis/analysisTypes';
 import analysisRoute from '@/pages/api/analysis/index';
 import diffRoute from '@/pages/api/analysis/diff';
 

@@ -9,7 +9,7 @@
  * check counts as API overhead. Prints p50/p95 and the p50 ratio; nothing is asserted.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { closeDriver, getDriver } from '@/graph/driver';
+import { closeDriver, getDriver } from '@/graph/db/driver';
 import { syntheticGraph, writeSyntheticGraph } from '@/scripts/syntheticGraph';
 import { measureRoute, recordQueries, routeTable, type RouteCase } from '@/scripts/benchRoutes';
 import { pointEnvAt, startTestNeo4j } from '@/tests/support/testNeo4j';

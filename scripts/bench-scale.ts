@@ -2,7 +2,7 @@
  * `npm run bench:scale` (issue #16): the explorer's API on a million stances. Writes the synthetic
  * spreadsheet of `bench:import` (BENCH_STANCES rows, default 1,000,000, between BENCH_ACTORS
  * actors, default 50,000), loads it with the project's importer (graph/import/spreadsheet.ts into
- * graph/load.ts, the path a user's file takes) into an isolated Neo4j, then times each call the
+ * graph/datasets/load.ts, the path a user's file takes) into an isolated Neo4j, then times each call the
  * explorer makes against its raw queries (scripts/benchRoutes.ts) and prints them beside the
  * issue's targets; then `bench:ui` at 7,000 and 20,000 elements. Prints figures; asserts nothing.
  *
@@ -15,8 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { closeDriver, getDriver } from '@/graph/driver';
-import { loadImport } from '@/graph/load';
+import { closeDriver, getDriver } from '@/graph/db/driver';
+import { loadImport } from '@/graph/datasets/load';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { writeBenchSpreadsheet } from '@/scripts/benchImportData';
 import { measureRoute, recordQueries, routeTable, type RouteCase } from '@/scripts/benchRoutes';

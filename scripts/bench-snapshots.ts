@@ -5,11 +5,11 @@
  * graph with real elementIds; prints p50/p95, asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { closeDriver, read, write } from '@/graph/driver';
-import { recordsToGraph } from '@/graph/boltMappings';
-import { toElements, type Elements } from '@/graph/elements';
-import { ensureSchema } from '@/graph/load';
-import { createSnapshot, getSnapshot, SnapshotInput } from '@/graph/snapshots';
+import { closeDriver, read, write } from '@/graph/db/driver';
+import { recordsToGraph } from '@/graph/db/boltMappings';
+import { toElements, type Elements } from '@/graph/model/elements';
+import { ensureSchema } from '@/graph/datasets/load';
+import { createSnapshot, getSnapshot, SnapshotInput } from '@/graph/snapshots/store';
 import neo4j from 'neo4j-driver';
 import { pointEnvAt, startTestNeo4j } from '@/tests/support/testNeo4j';
 

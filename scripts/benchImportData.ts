@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs';
 import { once } from 'node:events';
-import { randomInt, seededRandom, type Random } from '@/graph/analysis/rng';
-import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS } from '@/graph/schema';
+import { randomInt, seededRandom, type Random } from '@/graph/analysis/compute/rng';
+import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS } from '@/graph/model/schema';
 
 export const TEMPLATE_COLUMNS = ['id', 'from', 'from_kind', 'to', 'to_kind', 'kind', 'polarity', 'date', 'until', 'certainty', 'quote', 'source_title', 'publisher', 'source_date', 'url', 'note'] as const;
 

@@ -3,7 +3,7 @@
  * Honors NEO4J_LOCAL_PORT, NEO4J_LOCAL_DIR and NEO4J_PASSWORD; with NEO4J_URI set there is nothing to run.
  */
 import neo4j from 'neo4j-driver';
-import { boltUri, parseEnv } from '@/graph/env';
+import { boltUri, parseEnv } from '@/graph/db/env';
 import { install, LocalNeo4jError, NEO4J_VERSION, runningPid, start, stop } from '@/scripts/neo4j-local';
 
 async function main(command: string | undefined): Promise<void> {

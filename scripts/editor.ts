@@ -3,9 +3,9 @@
  * change the graph from the browser (docs/editors.md). On a terminal `add` asks for the password
  * twice without echoing it; otherwise it reads the first line of standard input, for scripts.
  */
-import { closeDriver, getEnv } from '@/graph/driver';
-import { addEditor, EditorError, EditorName, editorExists, listEditors, NewPassword, removeEditor } from '@/graph/edit/editors';
-import { ApiError, describeNeo4jError } from '@/graph/errors';
+import { closeDriver, getEnv } from '@/graph/db/driver';
+import { addEditor, EditorError, EditorName, editorExists, listEditors, NewPassword, removeEditor } from '@/graph/auth/editors';
+import { ApiError, describeNeo4jError } from '@/graph/http/errors';
 import { EDITOR_USAGE, EditorArgsError, parseEditorArgs } from '@/scripts/editorArgs';
 import { ensureSessionSecret } from '@/scripts/sessionSecret';
 
@@ -65,7 +65,7 @@ async function readNewPassword(name: string): Promise<string> {
 }
 
 /**
- * Passwords are keyed with the secret the app runs with (graph/edit/password.ts). Without
+ * Passwords are keyed with the secret the app runs with (graph/auth/password.ts). Without
  * SESSION_SECRET or PASSWORD_PEPPER set, that is the one `npm start` keeps in NEO4J_LOCAL_DIR.
  */
 function adoptAppSecret(): void {

@@ -4,8 +4,8 @@
  * Standard output by default; with --out the file appears whole or not at all.
  */
 import fs from 'node:fs';
-import { closeDriver } from '@/graph/driver';
-import { ApiError, describeNeo4jError } from '@/graph/errors';
+import { closeDriver } from '@/graph/db/driver';
+import { ApiError, describeNeo4jError } from '@/graph/http/errors';
 import { exportDataset } from '@/graph/export/exportDataset';
 import { serialiseDataset } from '@/graph/export/formats';
 import { EXPORT_USAGE, ExportArgsError, parseExportArgs } from '@/scripts/exportArgs';

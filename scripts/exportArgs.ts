@@ -1,5 +1,5 @@
 /** The command line of `npm run export`: pure, so every bad option's message is tested (scripts/exportArgs.test.ts). */
-import { ExportFormat } from '@/graph/export/exportFormat';
+import { ExportFormat } from '@/graph/model/exportFormats';
 
 export const EXPORT_USAGE = 'Usage: npm run export -- --dataset <id> [--format yaml|json|csv] [--out <file>]';
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SESSION_SECRET_MIN_LENGTH } from '@/graph/env';
+import { SESSION_SECRET_MIN_LENGTH } from '@/graph/db/env';
 
 export const SESSION_SECRET_FILE = 'session-secret';
 

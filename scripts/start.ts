@@ -1,18 +1,18 @@
 /**
  * `npm start`: brings the whole thing up on a fresh machine. Starts the local Neo4j (unless
- * NEO4J_URI points at a server), seeds it only if it holds no nodes at all (graph/seedPolicy.ts),
+ * NEO4J_URI points at a server), seeds it only if it holds no nodes at all (graph/datasets/seedPolicy.ts),
  * builds the app if needed and serves it on PORT (3000). Ctrl-C stops the app and the Neo4j this script started.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDriver } from '@/graph/driver';
-import { seedIfEmpty } from '@/graph/seedPolicy';
-import { boltUri, editingConfigProblem, parseEnv } from '@/graph/env';
-import { describeNeo4jError } from '@/graph/errors';
+import { closeDriver } from '@/graph/db/driver';
+import { seedIfEmpty } from '@/graph/datasets/seedPolicy';
+import { boltUri, editingConfigProblem, parseEnv } from '@/graph/db/env';
+import { describeNeo4jError } from '@/graph/http/errors';
 import { LocalNeo4jError, start as startNeo4j, stop as stopNeo4j } from '@/scripts/neo4j-local';
 import { ensureSessionSecret } from '@/scripts/sessionSecret';
-import { readDataset } from '@/seed/readDataset';
+import { readDataset } from '@/graph/import/readDataset';
 
 const root = path.resolve(__dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');

@@ -5,10 +5,10 @@
  * produced in memory first, so a benchmark can also analyse them without Neo4j.
  */
 import type { Driver } from 'neo4j-driver';
-import { ensureSchema } from '@/graph/load';
-import { countMissingRankings } from '@/graph/rankings';
-import { seededRandom } from '@/graph/analysis/rng';
-import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type ActorKind, type StanceKind } from '@/graph/schema';
+import { ensureSchema } from '@/graph/datasets/load';
+import { countMissingRankings } from '@/graph/datasets/rankings';
+import { seededRandom } from '@/graph/analysis/compute/rng';
+import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, type ActorKind, type StanceKind } from '@/graph/model/schema';
 
 const TOPICS = 100;
 const SOURCES = 200;
@@ -99,7 +99,7 @@ export async function writeSyntheticGraph(driver: Driver, graph: SyntheticGraph)
          r.until = CASE WHEN row.props.until IS NULL THEN null ELSE date(row.props.until) END`,
     graph.stances,
   );
-  // Written around the loader, so its rankings are counted here (graph/rankings.ts).
+  // Written around the loader, so its rankings are counted here (graph/datasets/rankings.ts).
   await countMissingRankings(driver);
   const session = driver.session();
   try {

@@ -1,5 +1,5 @@
 import { describeReport, parseSeedArgs, UsageError } from '@/seed/seed';
-import { DEFAULT_DATASET } from '@/seed/readDataset';
+import { DEFAULT_DATASET } from '@/graph/import/readDataset';
 
 describe('seed/seed', () => {
   it('reads a file with its data set name, title and format, and defaults to the Venezuela data', () => {

@@ -4,13 +4,13 @@
  * A bad file is reported with its place (file, row or record, field) and nothing is written.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import { closeDriver } from '@/graph/driver';
-import { removeDataset } from '@/graph/datasetCleanup';
-import { ApiError, describeNeo4jError } from '@/graph/errors';
+import { closeDriver } from '@/graph/db/driver';
+import { removeDataset } from '@/graph/datasets/cleanup';
+import { ApiError, describeNeo4jError } from '@/graph/http/errors';
 import { FORMATS, importerFor, type Format, type ImporterOptions } from '@/graph/import';
 import { ImportError } from '@/graph/import/types';
-import { loadImport, type LoadReport } from '@/graph/load';
-import { DatasetFileError, DEFAULT_DATASET } from '@/seed/readDataset';
+import { loadImport, type LoadReport } from '@/graph/datasets/load';
+import { DatasetFileError, DEFAULT_DATASET } from '@/graph/import/readDataset';
 
 export const USAGE = `Usage:
   npm run seed -- [file] [--dataset <id>] [--title <title>] [--format ${FORMATS.join('|')}] [--actors <file>] [--default-kind <kind>] [--person] [--max-urls <n>] [--reset]

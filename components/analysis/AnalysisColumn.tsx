@@ -4,7 +4,7 @@
  * outside the drawn view brings its two actors into focus first, so its evidence opens either way.
  */
 import type { ReactNode } from 'react';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import type { ViewState } from '@/components/explorer/viewState';
 import type { AnalysisState } from '@/components/analysis/useAnalysis';
 import type cytoscape from 'cytoscape';

@@ -5,7 +5,7 @@
  * details panel shows its evidence), brokers and mediators, and per-actor figures.
  */
 import { useState, type CSSProperties, type ReactNode } from 'react';
-import type { AnalysisResponse, SignedTie } from '@/graph/analysisTypes';
+import type { AnalysisResponse, SignedTie } from '@/graph/analysis/analysisTypes';
 import type { AnalysisState } from '@/components/analysis/useAnalysis';
 import { campColour, campName } from '@/components/analysis/campColours';
 import { frustrationSentence, misfitReason, tieSentence, trianglesSentence, walkSentence } from '@/components/analysis/sentences';

@@ -3,7 +3,7 @@
  * connected actors on the map, from the computed partition (the analysis, not the focus, decides
  * the sides). Says so while the camps are being worked out, and when there are none.
  */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import type { AnalysisState } from '@/components/analysis/useAnalysis';
 import { campsOf } from '@/components/analysis/useAnalysis';
 import { campColour, campName } from '@/components/analysis/campColours';

@@ -1,5 +1,5 @@
 import { congruenceElements } from '@/components/analysis/congruenceElements';
-import type { AnalysisResponse } from '@/graph/analysisTypes';
+import type { AnalysisResponse } from '@/graph/analysis/analysisTypes';
 
 const data = {
   network: { rule: 'sum', stances: 4, actors: 3, ties: 0, positive: 0, negative: 0 },

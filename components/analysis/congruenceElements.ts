@@ -5,8 +5,8 @@
  * opposite sides (conflict, drawn as opposing) on the same topics; the edge names the topics and
  * its weight is how many there are.
  */
-import type { AnalysisResponse, TopicTie } from '@/graph/analysisTypes';
-import type { Elements } from '@/graph/elements';
+import type { AnalysisResponse, TopicTie } from '@/graph/analysis/analysisTypes';
+import type { Elements } from '@/graph/model/elements';
 
 export type TopicNetwork = 'congruence' | 'conflict';
 

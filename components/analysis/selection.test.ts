@@ -1,6 +1,6 @@
 import { selectActor, selectStance, selectTie } from '@/components/analysis/selection';
 import { DEFAULT_VIEW } from '@/components/explorer/viewState';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 
 const elements: Elements = {
   nodes: [

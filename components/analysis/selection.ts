@@ -3,8 +3,8 @@
  * is tested without a browser: a stance or actor already drawn is selected in place; a tie or
  * actor outside the drawn view is brought into focus first, so its evidence opens either way.
  */
-import type { Elements } from '@/graph/elements';
-import type { SignedTie } from '@/graph/analysisTypes';
+import type { Elements } from '@/graph/model/elements';
+import type { SignedTie } from '@/graph/analysis/analysisTypes';
 import type { ViewState } from '@/components/explorer/viewState';
 
 /** Whether the drawn view holds the stance with this id (edges carry it as `properties.id`). */

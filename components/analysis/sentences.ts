@@ -3,7 +3,7 @@
  * it states: a sentence never says more than the figure (an estimate reads as one, a heuristic
  * frustration index as "at most").
  */
-import type { AnalysisResponse, SignedTie } from '@/graph/analysisTypes';
+import type { AnalysisResponse, SignedTie } from '@/graph/analysis/analysisTypes';
 
 type Balance = NonNullable<AnalysisResponse['balance']>;
 

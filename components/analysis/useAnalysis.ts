@@ -4,7 +4,7 @@
  * something shows it (the panel, colour by camp, the camps layout); stale requests are aborted.
  */
 import { useEffect, useState } from 'react';
-import type { AnalysisResponse } from '@/graph/analysisTypes';
+import type { AnalysisResponse } from '@/graph/analysis/analysisTypes';
 import type { ViewState } from '@/components/explorer/viewState';
 import { stanceFilterParams } from '@/components/explorer/useExplorerData';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';

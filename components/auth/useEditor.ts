@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { apiErrorMessage, fetchErrorMessage, getJson } from '@/components/apiClient';
-import type { AuthState, SignedInEditor } from '@/graph/edit/authTypes';
+import type { AuthState, SignedInEditor } from '@/graph/auth/authTypes';
 
 export interface EditorState {
   /** The signed-in editor, or null (also while loading). */

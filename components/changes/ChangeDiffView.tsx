@@ -1,6 +1,6 @@
 /** What one change did, thing by thing: each field's value before and after (as text, never HTML). */
 import { changeDiff } from '@/components/changes/changeDiff';
-import type { Change } from '@/graph/edit/changeSchema';
+import type { Change } from '@/graph/edit/changeTypes';
 import styles from '@/components/changes/changes.module.css';
 
 const KIND_WORDS = { created: 'created', deleted: 'deleted', changed: 'changed', joined: 'joined', left: 'left' } as const;

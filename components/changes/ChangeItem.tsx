@@ -1,6 +1,6 @@
 /** One change in the /changes list: when, who, what, its summary and diff, and Revert for editors. */
 import ChangeDiffView from '@/components/changes/ChangeDiffView';
-import type { Change, ChangeAction } from '@/graph/edit/changeSchema';
+import type { Change, ChangeAction } from '@/graph/edit/changeTypes';
 import styles from '@/components/changes/changes.module.css';
 
 const ACTION_WORDS: Record<ChangeAction, string> = {

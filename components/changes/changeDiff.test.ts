@@ -1,5 +1,5 @@
 import { changeDiff, showValue } from '@/components/changes/changeDiff';
-import type { Entity, StanceState } from '@/graph/edit/changeSchema';
+import type { Entity, StanceState } from '@/graph/edit/changeTypes';
 
 const stance: StanceState = {
   kind: 'SUPPORTS', from: 'us', to: 'juan-guaido', toLabel: 'Actor', polarity: 1, date: '2019-01-24', until: null, certainty: 'reported', note: null,

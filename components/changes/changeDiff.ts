@@ -4,7 +4,7 @@
  * one what it held). Bookkeeping (edit counters, the loader's hashes, quote offsets) is left out.
  * Pure, so the /changes page and its tests share it.
  */
-import type { Change, Entity } from '@/graph/edit/changeSchema';
+import type { Change, Entity } from '@/graph/edit/changeTypes';
 
 export interface DiffLine {
   field: string;

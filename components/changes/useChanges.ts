@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { apiErrorMessage, fetchErrorMessage, getJson } from '@/components/apiClient';
 import { refreshEditor } from '@/components/auth/useEditor';
 import { changesUrl, type ChangeFilters } from '@/components/changes/changesQuery';
-import type { Change, ChangeList } from '@/graph/edit/changeSchema';
+import type { Change, ChangeList } from '@/graph/edit/changeTypes';
 
 export interface ChangesState {
   status: 'loading' | 'ready' | 'error';

@@ -11,7 +11,7 @@ import { Prec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { setDiagnostics } from '@codemirror/lint';
 import type { SchemaResponse } from '@/graph/apiTypes';
-import type { CypherPosition } from '@/graph/errors';
+import type { CypherPosition } from '@/graph/http/errors';
 import { errorRange } from '@/components/console/errorRange';
 
 /** Shown while the editor is empty. */

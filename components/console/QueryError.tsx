@@ -3,10 +3,10 @@
  * wrong, and for refusals one sentence on why (the console is read-only).
  */
 import { z } from 'zod';
-import type { ErrorBody } from '@/graph/errors';
+import type { ErrorBody } from '@/graph/http/errors';
 import styles from '@/components/console/console.module.css';
 
-/** What /api/cypher puts in `details` (graph/errors.ts `describeNeo4jError`). */
+/** What /api/cypher puts in `details` (graph/http/errors.ts `describeNeo4jError`). */
 export const ErrorDetails = z.object({
   neo4jCode: z.string().optional(),
   position: z.object({ line: z.number(), column: z.number(), offset: z.number() }).optional(),

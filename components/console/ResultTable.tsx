@@ -4,8 +4,8 @@
  * lists and maps written out so nested values stay readable.
  */
 import type { ReactNode } from 'react';
-import type { Json } from '@/graph/boltMappings';
-import type { Elements } from '@/graph/elements';
+import type { Json } from '@/graph/db/boltMappings';
+import type { Elements } from '@/graph/model/elements';
 import { kindColour } from '@/components/graph/style';
 import { toTable, type Cell, type NodeChip } from '@/components/console/resultMapping';
 import styles from '@/components/console/console.module.css';

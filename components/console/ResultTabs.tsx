@@ -11,7 +11,7 @@ import ResultTable from '@/components/console/ResultTable';
 import JsonView from '@/components/console/JsonView';
 import styles from '@/components/console/console.module.css';
 import type cytoscape from 'cytoscape';
-import type { SnapshotOrigin } from '@/graph/snapshotSchema';
+import type { SnapshotOrigin } from '@/graph/snapshots/snapshotTypes';
 import ShareButton from '@/components/share/ShareButton';
 import ExportMenu from '@/components/export/ExportMenu';
 

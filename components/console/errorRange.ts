@@ -1,5 +1,5 @@
 /** Where in the editor text to mark an error Neo4j reported. Pure, so it is unit-tested. */
-import type { CypherPosition } from '@/graph/errors';
+import type { CypherPosition } from '@/graph/http/errors';
 
 /**
  * The character range to underline for an error at `position`: located by line and column

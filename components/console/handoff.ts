@@ -5,7 +5,7 @@
  * (so a reload keeps it), and the next hand-off replaces it.
  */
 import { z } from 'zod';
-import { Elements } from '@/graph/elements';
+import { Elements } from '@/graph/model/elements';
 
 export const HANDOFF_KEY = 'stance-graph:handoff';
 export const HANDOFF_URL = '/?handoff=1';

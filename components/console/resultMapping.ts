@@ -1,12 +1,12 @@
 /**
  * Pure mappings from /api/cypher rows to what the console shows and downloads: table cells
  * (nodes, relationships and paths as chips; lists and maps kept readable), a one-line text form
- * of any value, CSV (RFC 4180) and JSON. Rows arrive as JSON in the shapes graph/boltMappings
+ * of any value, CSV (RFC 4180) and JSON. Rows arrive as JSON in the shapes graph/db/boltMappings
  * `toJson` writes: graph entities carry a `$type` tag.
  */
 import { z } from 'zod';
-import type { GraphNode, GraphRelationship, Json } from '@/graph/boltMappings';
-import { caption } from '@/graph/elements';
+import type { GraphNode, GraphRelationship, Json } from '@/graph/db/boltMappings';
+import { caption } from '@/graph/model/elements';
 import { csvDocument } from '@/components/csv';
 
 const Properties = z.record(z.string(), z.custom<Json>());

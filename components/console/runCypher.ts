@@ -3,7 +3,7 @@
  * error body, so the page can show Neo4j's code, message and position.
  */
 import { CypherResponse } from '@/graph/apiTypes';
-import type { ErrorBody } from '@/graph/errors';
+import type { ErrorBody } from '@/graph/http/errors';
 import { errorFromBody } from '@/components/apiClient';
 import type { ConsoleState } from '@/components/console/consoleState';
 

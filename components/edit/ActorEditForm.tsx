@@ -1,7 +1,7 @@
 /** The fields of an actor an editor may change: name, kind, aliases (separated by semicolons), description. */
 import { useEditForm } from '@/components/edit/useEditForm';
 import type { ActorValues } from '@/components/edit/actorValues';
-import { ActorKind } from '@/graph/schema';
+import { ActorKind } from '@/graph/model/schema';
 import styles from '@/components/edit/edit.module.css';
 
 interface Props {

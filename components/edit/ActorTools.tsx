@@ -11,7 +11,7 @@ import { ACTOR_FIELDS, actorPatch, editableActor, splitAliases, type ActorValues
 import { sendEdit } from '@/components/edit/sendEdit';
 import { useEditAction } from '@/components/edit/useEditAction';
 import type { ActorHit } from '@/graph/apiTypes';
-import type { NodeData } from '@/graph/elements';
+import type { NodeData } from '@/graph/model/elements';
 import styles from '@/components/edit/edit.module.css';
 
 interface Props {

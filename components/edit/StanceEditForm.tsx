@@ -1,7 +1,7 @@
 /** The fields of a stance an editor may change: kind (bringing its usual polarity), polarity, certainty, date, note. */
 import { useEditForm } from '@/components/edit/useEditForm';
 import { usualPolarity, type StanceValues } from '@/components/edit/stanceValues';
-import { Certainty, StanceKind, type Polarity } from '@/graph/schema';
+import { Certainty, StanceKind, type Polarity } from '@/graph/model/schema';
 import styles from '@/components/edit/edit.module.css';
 
 interface Props {

@@ -10,7 +10,7 @@ import StanceEditForm from '@/components/edit/StanceEditForm';
 import { sendEdit } from '@/components/edit/sendEdit';
 import { editableStance, stancePatch, STANCE_FIELDS, type StanceValues } from '@/components/edit/stanceValues';
 import { useEditAction } from '@/components/edit/useEditAction';
-import type { EdgeData } from '@/graph/elements';
+import type { EdgeData } from '@/graph/model/elements';
 import styles from '@/components/edit/edit.module.css';
 
 interface Props {

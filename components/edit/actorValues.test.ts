@@ -1,5 +1,5 @@
 import { actorPatch, editableActor, splitAliases } from '@/components/edit/actorValues';
-import type { NodeData } from '@/graph/elements';
+import type { NodeData } from '@/graph/model/elements';
 
 const node: NodeData = {
   id: '4:x:7', key: 'united-states', label: 'United States', labels: ['Actor', 'State'], kind: 'state',

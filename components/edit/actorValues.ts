@@ -1,6 +1,6 @@
 /** An actor's editable values as the explorer's node data holds them. */
-import type { NodeData } from '@/graph/elements';
-import { ActorKind } from '@/graph/schema';
+import type { NodeData } from '@/graph/model/elements';
+import { ActorKind } from '@/graph/model/schema';
 
 export interface ActorValues {
   name: string;

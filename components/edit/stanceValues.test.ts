@@ -1,5 +1,5 @@
 import { editableStance, stancePatch } from '@/components/edit/stanceValues';
-import type { EdgeData } from '@/graph/elements';
+import type { EdgeData } from '@/graph/model/elements';
 
 const edge: EdgeData = {
   id: '5:x:1', source: 'a', target: 'b', type: 'SUPPORTS', label: 'supports', polarity: 1, certainty: 'reported', date: '2019-01-25', dataset: 'venezuela-2019', evidence: [], evidenceCount: 0, sourceCount: 0,

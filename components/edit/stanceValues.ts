@@ -1,6 +1,6 @@
-/** A stance's editable values as the explorer's element data holds them (graph/elements.ts: the data set on the edge, its id, version and note among its properties). */
-import type { EdgeData } from '@/graph/elements';
-import { Certainty, StanceKind, STANCE_KIND_POLARITY, type Polarity } from '@/graph/schema';
+/** A stance's editable values as the explorer's element data holds them (graph/model/elements.ts: the data set on the edge, its id, version and note among its properties). */
+import type { EdgeData } from '@/graph/model/elements';
+import { Certainty, StanceKind, STANCE_KIND_POLARITY, type Polarity } from '@/graph/model/schema';
 
 export interface StanceValues {
   kind: StanceKind;

@@ -1,6 +1,6 @@
 import { EvidenceClient, evidenceKey, type EvidenceEdge } from '@/components/evidence/evidenceClient';
 import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/apiTypes';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 
 const edge = (id: string, evidenceCount = 1, properties: EvidenceEdge['properties'] = {}): EvidenceEdge => ({ id, evidenceCount, properties });
 

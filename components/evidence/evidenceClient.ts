@@ -9,7 +9,7 @@
  * and an edited stance must not show its old quotes.
  */
 import { EvidenceBatch, MAX_EVIDENCE_IDS } from '@/graph/apiTypes';
-import type { EdgeData, Elements, EvidenceItem } from '@/graph/elements';
+import type { EdgeData, Elements, EvidenceItem } from '@/graph/model/elements';
 import { getJson } from '@/components/apiClient';
 
 /** Batches of one view fetched at once: enough to hide latency, few enough to stay polite. */

@@ -4,7 +4,7 @@
  * older request.
  */
 import { useEffect, useState } from 'react';
-import type { EdgeData, EvidenceItem } from '@/graph/elements';
+import type { EdgeData, EvidenceItem } from '@/graph/model/elements';
 import { evidenceClient, evidenceKey, type EvidenceEdge } from '@/components/evidence/evidenceClient';
 import { fetchErrorMessage } from '@/components/apiClient';
 

@@ -4,10 +4,10 @@
  * button that selects its stance, so its evidence opens in the details panel, as a click on the
  * canvas would.
  */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import type { Chains } from '@/components/explorer/useExplorerData';
-import { groupChains, signWords } from '@/graph/chains';
+import { groupChains, signWords } from '@/graph/model/chains';
 import { StanceLabel } from '@/components/explorer/StanceLabel';
 import styles from '@/components/explorer/explorer.module.css';
 

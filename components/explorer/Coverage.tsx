@@ -7,7 +7,7 @@
  * to those data sets (default: all).
  */
 import { useEffect, useState } from 'react';
-import { SourceCoverage } from '@/graph/sourceTypes';
+import { SourceCoverage } from '@/graph/views/sourceTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 import { coverageText } from '@/components/explorer/coverageText';
 import type { DatasetsState } from '@/components/explorer/useDatasets';

@@ -4,8 +4,8 @@
  * fetched each time the menu opens, so a data set loaded since shows up.
  */
 import { useRef, useState } from 'react';
-import type { Health } from '@/graph/health';
-import { EXPORT_FILE, ExportFormat, exportFileName, exportUrl } from '@/graph/export/exportFormat';
+import type { Health } from '@/graph/http/health';
+import { EXPORT_FILE, ExportFormat, exportFileName, exportUrl } from '@/graph/model/exportFormats';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 import shared from '@/components/share/share.module.css';
 import styles from '@/components/explorer/DownloadDataset.module.css';

@@ -3,10 +3,10 @@
  * date range ("the network as it stood"). An empty list in the view means "all", so every box
  * shows ticked; kinds have "only" buttons to keep one alone.
  */
-import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, STANCE_KINDS } from '@/graph/schema';
+import { ACTOR_KIND_LABELS, Certainty, STANCE_KIND_POLARITY, STANCE_KINDS } from '@/graph/model/schema';
 import { isFiltered, NO_FILTERS, type ViewState } from '@/components/explorer/viewState';
 import { KIND_STYLES, polaritySign } from '@/components/graph/style';
-import { typeLabel } from '@/graph/elements';
+import { typeLabel } from '@/graph/model/elements';
 import { CheckGroup } from '@/components/explorer/CheckGroup';
 import DatasetPicker from '@/components/explorer/DatasetPicker';
 import DateField from '@/components/explorer/DateField';

@@ -6,7 +6,7 @@
  */
 import { isAggregate, type ActorGroup } from '@/components/graph/aggregate';
 import type { LevelOfDetailState } from '@/components/explorer/useLevelOfDetail';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import styles from '@/components/explorer/explorer.module.css';
 
 const MEMBERS_LISTED = 30;

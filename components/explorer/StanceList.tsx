@@ -7,7 +7,7 @@
  * Closed, it asks nothing: at a million stances those batches competed with the first drawing.
  */
 import { useState } from 'react';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { useEvidence, withEvidenceOf } from '@/components/evidence/useEvidence';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { StanceLabel } from '@/components/explorer/StanceLabel';

@@ -3,7 +3,7 @@
  * one-click question cut from a neighbourhood, hidden actors removed, backer/opponent counts
  * recomputed for what remains, URL keys mapped to elementIds and back, and the one-line summary.
  */
-import type { EdgeData, Elements, NodeData } from '@/graph/elements';
+import type { EdgeData, Elements, NodeData } from '@/graph/model/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import type { Question, SelectedRef } from '@/components/explorer/viewState';
 

@@ -1,5 +1,5 @@
 import { chainText, summariseChains } from '@/components/explorer/chainAnswer';
-import { groupChains } from '@/graph/chains';
+import { groupChains } from '@/graph/model/chains';
 import { crisis } from '@/components/graph/testElements';
 import type { PathView } from '@/graph/apiTypes';
 

@@ -2,9 +2,9 @@
  * The answer to "How are A and B connected?" in words: how many chains of stances link them,
  * how many of each length and sign ("the enemy of my enemy"), and the shortest spelled out. Pure.
  */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import type { ChainGroup, PathView } from '@/graph/apiTypes';
-import { signWords } from '@/graph/chains';
+import { signWords } from '@/graph/model/chains';
 import { stanceVerb } from '@/components/stanceSentence';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 import { coverageText, longDate, publishersSummary, viewCoverageText } from '@/components/explorer/coverageText';
 import { seedElements } from '@/components/export/__fixtures__/elements';
-import { readDataset } from '@/seed/readDataset';
+import { readDataset } from '@/graph/import/readDataset';
 
 const venezuela = {
   sources: 5,

@@ -4,8 +4,8 @@
  * such as "6 countries recognise Guaidó" is read as a count within these sources, not the world.
  */
 import type { DatasetListing } from '@/graph/apiTypes';
-import type { Elements } from '@/graph/elements';
-import type { SourceCoverage } from '@/graph/sourceTypes';
+import type { Elements } from '@/graph/model/elements';
+import type { SourceCoverage } from '@/graph/views/sourceTypes';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -5,7 +5,7 @@
  * in order with the other end of the range; otherwise the field keeps what was typed and says why
  * it is not applied.
  */
-import { IsoDate } from '@/graph/schema';
+import { IsoDate } from '@/graph/model/schema';
 
 export type DateEnd = 'from' | 'to';
 

@@ -3,7 +3,7 @@
  * either, once (by id), the first view's own copy kept. Backers and opponents are recounted later
  * (answers.ts recount), over what the merged view holds. Pure.
  */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 
 export function mergeElements(first: Elements, second: Elements): Elements {
   const nodeIds = new Set(first.nodes.map((n) => n.data.id));

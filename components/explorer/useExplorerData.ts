@@ -5,7 +5,7 @@
  * are aborted when the view changes.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import type { ChainGroup, GraphResponse, PathsResponse, PathView } from '@/graph/apiTypes';
 import { isFiltered, type ViewState } from '@/components/explorer/viewState';
 import { answerAbout, dateBounds, elementIdsFor, joinNames, recount, summariseStances, withoutHidden } from '@/components/explorer/answers';

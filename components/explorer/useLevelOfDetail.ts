@@ -4,7 +4,7 @@
  * starts with every group folded again, without an effect to reset it.
  */
 import { useMemo, useState } from 'react';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { levelOfDetail, type LevelOfDetail } from '@/components/graph/aggregate';
 
 export interface LevelOfDetailState extends LevelOfDetail {

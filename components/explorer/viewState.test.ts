@@ -1,5 +1,5 @@
 import { DEFAULT_VIEW, fromQuery, isFiltered, NO_FILTERS, toQuery, ViewState } from '@/components/explorer/viewState';
-import { SnapshotOrigin } from '@/graph/snapshotSchema';
+import { SnapshotOrigin } from '@/graph/snapshots/snapshotTypes';
 import { liveUrl } from '@/components/share/liveUrl';
 
 describe('components/explorer/viewState', () => {

@@ -4,8 +4,8 @@
  * reload or a copied address brings back the same view. Defaults are left out of the URL.
  */
 import { z } from 'zod';
-import { Certainty, IsoDate, Polarity, StanceKind } from '@/graph/schema';
-import { FIRST_VIEW_ACTORS } from '@/graph/stanceBudget';
+import { Certainty, IsoDate, Polarity, StanceKind } from '@/graph/model/schema';
+import { FIRST_VIEW_ACTORS } from '@/graph/views/stanceBudget';
 import { LAYOUTS } from '@/components/graph/layouts';
 
 /** Actor and topic ids in the URL: slugs, as the API takes them. */

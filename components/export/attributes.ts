@@ -2,7 +2,7 @@
  * The flat, typed attributes that file formats without nested values (GraphML, GEXF) carry for
  * each node and edge, declared once so both writers declare and fill the same columns.
  */
-import type { EdgeData, Elements, NodeData } from '@/graph/elements';
+import type { EdgeData, Elements, NodeData } from '@/graph/model/elements';
 
 export type AttributeType = 'string' | 'int' | 'double';
 export interface AttributeSpec<T> {

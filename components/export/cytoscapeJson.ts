@@ -6,7 +6,7 @@
  * added for its tables; `fromCytoscapeJson` restores the original elements exactly.
  */
 import { z } from 'zod';
-import { Elements, EvidenceItem, FrozenEdgeData, NodeData } from '@/graph/elements';
+import { Elements, EvidenceItem, FrozenEdgeData, NodeData } from '@/graph/model/elements';
 import { positionOf, type Positions } from '@/components/export/attributes';
 
 /** The value types Cytoscape desktop's importer takes: scalars and lists of scalars. */

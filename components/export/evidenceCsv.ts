@@ -3,7 +3,7 @@
  * breaks quoted, quotes doubled): one row per quote, with the stance it supports, written as the
  * app writes it everywhere (components/stanceSentence.ts).
  */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { csvDocument } from '@/components/csv';
 import { stanceSentence } from '@/components/stanceSentence';
 

@@ -4,8 +4,8 @@
  * out) with each node's current position, plus the viewport and selection.
  */
 import type cytoscape from 'cytoscape';
-import { EdgeData, NodeData, type Elements } from '@/graph/elements';
-import type { Selection, Viewport } from '@/graph/snapshotSchema';
+import { EdgeData, NodeData, type Elements } from '@/graph/model/elements';
+import type { Selection, Viewport } from '@/graph/snapshots/snapshotTypes';
 
 export function elementsFromCy(cy: cytoscape.Core): Elements {
   const nodes: Elements['nodes'] = [];

@@ -2,7 +2,7 @@
  * GEXF 1.2 export for Gephi: attribute declarations per class, node positions and kind colours
  * in the viz namespace. Gephi's y axis points up, cytoscape's down, so y is mirrored.
  */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { drawableEdges, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, positionOf, type AttributeSpec, type Positions } from '@/components/export/attributes';
 import { attrs, xmlEscape } from '@/components/export/xml';
 

@@ -1,5 +1,5 @@
 /** GraphML export (yEd, Gephi, NetworkX, graphology): typed keys for every attribute, positions as x/y. */
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { drawableEdges, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, positionOf, type AttributeSpec, type Positions } from '@/components/export/attributes';
 import { attrs, xmlEscape } from '@/components/export/xml';
 

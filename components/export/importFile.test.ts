@@ -1,7 +1,7 @@
 import { parseImportedFile } from '@/components/export/importFile';
 import { toCytoscapeJson } from '@/components/export/cytoscapeJson';
 import { seedElements } from '@/components/export/__fixtures__/elements';
-import type { Snapshot } from '@/graph/snapshotSchema';
+import type { Snapshot } from '@/graph/snapshots/snapshotTypes';
 
 describe('components/export/importFile', () => {
   const elements = seedElements();

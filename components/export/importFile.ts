@@ -3,9 +3,9 @@
  * Cytoscape.js JSON) into something the read-only viewer can show, with zod naming what is wrong.
  */
 import { z } from 'zod';
-import type { Elements } from '@/graph/elements';
-import { formatIssues } from '@/graph/schema';
-import { LayoutName, SnapshotInput, type Selection, type SnapshotAnswer, type Viewport } from '@/graph/snapshotSchema';
+import type { Elements } from '@/graph/model/elements';
+import { formatIssues } from '@/graph/model/schema';
+import { LayoutName, SnapshotInput, type Selection, type SnapshotAnswer, type Viewport } from '@/graph/snapshots/snapshotTypes';
 import { CytoscapeJson, fromCytoscapeJson } from '@/components/export/cytoscapeJson';
 
 export interface ImportedView {

@@ -7,7 +7,7 @@
  * Styles are inline so the panel looks the same on every page that embeds it.
  */
 import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import type { EdgeData, Elements, NodeData } from '@/graph/elements';
+import type { EdgeData, Elements, NodeData } from '@/graph/model/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/style';
 import EvidenceList from '@/components/graph/EvidenceList';

@@ -5,8 +5,8 @@
  * (fetched from /api/sources/[id], the quote marked). Everything from data is rendered as text.
  */
 import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
-import type { EdgeData, EvidenceItem } from '@/graph/elements';
-import { SourceParagraph } from '@/graph/sourceTypes';
+import type { EdgeData, EvidenceItem } from '@/graph/model/elements';
+import { SourceParagraph } from '@/graph/views/sourceTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 import { eventCountOf } from '@/components/stanceSentence';
 import { evidenceHeadingId } from '@/components/graph/evidenceFocus';

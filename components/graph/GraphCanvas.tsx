@@ -6,13 +6,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { buildStylesheet, isLargeGraph, STYLE_DEFAULTS } from '@/components/graph/style';
 import type { LayoutName } from '@/components/graph/layouts';
 import { canvasOptions, layOutView, refitOnResize, seedNewPositions, syncElements } from '@/components/graph/canvas';
 import { applyViewport } from '@/components/graph/frame';
 import NodeTooltip from '@/components/graph/NodeTooltip';
-import type { Viewport as SavedViewport } from '@/graph/snapshotSchema';
+import type { Viewport as SavedViewport } from '@/graph/snapshots/snapshotTypes';
 
 export type { LayoutName } from '@/components/graph/layouts';
 
@@ -20,7 +20,7 @@ export interface Selection {
   group: 'nodes' | 'edges';
   id: string;
 }
-/** A saved viewport (graph/snapshotSchema.ts): with a frame, the frame is fitted into this canvas (frame.ts). */
+/** A saved viewport (graph/snapshots/snapshotTypes.ts): with a frame, the frame is fitted into this canvas (frame.ts). */
 export type Viewport = SavedViewport;
 export interface GraphCanvasProps {
   elements: Elements;

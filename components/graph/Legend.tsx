@@ -5,7 +5,7 @@
  */
 import type { CSSProperties } from 'react';
 import type cytoscape from 'cytoscape';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { KIND_STYLES, kindColour, kindShape, STYLE_DEFAULTS } from '@/components/graph/style';
 import { EDGE_ENTRIES, legendContent, type EdgeEntry, type LegendContent } from '@/components/graph/legendContent';
 

@@ -1,6 +1,6 @@
 import { isAggregate, levelOfDetail, LOD_DEFAULTS, type LodOptions } from '@/components/graph/aggregate';
 import { crisis, edge, elementsOf, node } from '@/components/graph/testElements';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 
 /**
  * A hub (maduro) with three backers and two opponents, a rival hub (guaido) the opponents back,

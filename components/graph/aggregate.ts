@@ -9,7 +9,7 @@
  * which no Neo4j elementId does, and stay the same when a group is expanded (they are worked
  * out from the view before expansions), so an expanded group can be folded again.
  */
-import type { EdgeData, Elements, NodeData } from '@/graph/elements';
+import type { EdgeData, Elements, NodeData } from '@/graph/model/elements';
 
 export const LOD_DEFAULTS = {
   /** Views up to this many nodes and edges are drawn whole: 7,000 draw in ~1.3 s (docs/benchmarks.md). */

@@ -4,7 +4,7 @@
  * so the figures it prints are the explorer's own.
  */
 import type cytoscape from 'cytoscape';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { layoutOptions, pairKey, type LayoutContext, type LayoutName } from '@/components/graph/layouts';
 import { measureNodes, type Box } from '@/components/graph/overlaps';
 import { separate, separateAndCompact, SEPARATE_DEFAULTS } from '@/components/graph/separate';

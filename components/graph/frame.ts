@@ -5,7 +5,7 @@
  * at hand shows the same part of the graph, centred, at the largest zoom that shows all of it.
  */
 import type cytoscape from 'cytoscape';
-import type { Frame, Viewport } from '@/graph/snapshotSchema';
+import type { Frame, Viewport } from '@/graph/snapshots/snapshotTypes';
 
 export interface Size {
   width: number;

@@ -5,7 +5,7 @@
  * on the right, and actors that back neither, or both, in the middle.
  */
 import type cytoscape from 'cytoscape';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { nodeSize } from '@/components/graph/style';
 import { LOD_GROUP_KIND } from '@/components/graph/aggregate';
 import type { Box } from '@/components/graph/overlaps';

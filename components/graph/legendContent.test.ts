@@ -1,4 +1,4 @@
-import { toElements } from '@/graph/elements';
+import { toElements } from '@/graph/model/elements';
 import { legendContent } from '@/components/graph/legendContent';
 import { edge, elementsOf, node } from '@/components/graph/testElements';
 

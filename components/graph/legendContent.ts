@@ -3,7 +3,7 @@
  * (any foreign Neo4j graph in the console) gets its own labels and a plain "relationship" entry,
  * never the stance polarity entries, which would describe lines it does not have. Pure.
  */
-import type { EdgeData, Elements } from '@/graph/elements';
+import type { EdgeData, Elements } from '@/graph/model/elements';
 
 /** Edge entries, in the order the legend lists them. */
 export const EDGE_ENTRIES = ['backs', 'opposes', 'neutral', 'claimed', 'relationship'] as const;

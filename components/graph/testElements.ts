@@ -1,8 +1,8 @@
 /**
- * Small element fixtures for the graph component tests, built through graph/elements.ts's own
+ * Small element fixtures for the graph component tests, built through graph/model/elements.ts's own
  * schema so they stay in step with what the API sends.
  */
-import { Elements, type EdgeData, type NodeData } from '@/graph/elements';
+import { Elements, type EdgeData, type NodeData } from '@/graph/model/elements';
 
 export function node(id: string, kind: string, extra: Partial<NodeData> = {}): Elements['nodes'][number] {
   return { data: { id, key: id, label: id.replace(/-/g, ' '), labels: ['Actor'], kind, backers: 0, opponents: 0, properties: { id }, ...extra } };

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import type { FormEvent } from 'react';
 import ImportSummary from '@/components/import/ImportSummary';
 import { useImport } from '@/components/import/useImport';
-import { FORMATS, type Format } from '@/graph/import/formats';
+import { FORMATS, type Format } from '@/graph/model/importFormats';
 import styles from '@/components/workbench/workbench.module.css';
 
 const FORMAT_LABELS: Record<Format, string> = {

@@ -7,7 +7,7 @@
 import { useCallback, useState } from 'react';
 import { errorFromBody, fetchErrorMessage } from '@/components/apiClient';
 import { ImportDone, ImportErrors, ImportPreview } from '@/graph/edit/importTypes';
-import { formatOf, type Format } from '@/graph/import/formats';
+import { formatOf, type Format } from '@/graph/model/importFormats';
 
 export interface ImportFields {
   file: File | null;

@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type cytoscape from 'cytoscape';
-import { SnapshotCreated, type SnapshotInput } from '@/graph/snapshotSchema';
+import { SnapshotCreated, type SnapshotInput } from '@/graph/snapshots/snapshotTypes';
 import { buildSnapshotInput, type SnapshotSource } from '@/components/share/snapshotInput';
 import styles from '@/components/share/share.module.css';
 import { rememberMySnapshot } from '@/components/share/mySnapshots';

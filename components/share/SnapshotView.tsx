@@ -8,8 +8,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import type cytoscape from 'cytoscape';
-import type { Elements } from '@/graph/elements';
-import type { LayoutName, Selection, SnapshotAnswer, SnapshotChanges, Viewport } from '@/graph/snapshotSchema';
+import type { Elements } from '@/graph/model/elements';
+import type { LayoutName, Selection, SnapshotAnswer, SnapshotChanges, Viewport } from '@/graph/snapshots/snapshotTypes';
 import type { z } from 'zod';
 import { snapshotDrawing } from '@/components/share/snapshotDrawing';
 import GraphCanvas from '@/components/graph/GraphCanvas';

@@ -1,5 +1,5 @@
 import { answerToFreeze, inListOrder, questionText } from '@/components/share/frozenAnswer';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 import { seedElements } from '@/components/export/__fixtures__/elements';
 
 describe('components/share/frozenAnswer', () => {

@@ -2,8 +2,8 @@
  * What a snapshot keeps besides the drawing: the question the view answered with its sentence,
  * and the order its lists were in. Pure, so the share dialog and its tests use the same rules.
  */
-import type { Elements } from '@/graph/elements';
-import type { SnapshotAnswer } from '@/graph/snapshotSchema';
+import type { Elements } from '@/graph/model/elements';
+import type { SnapshotAnswer } from '@/graph/snapshots/snapshotTypes';
 import type { Question } from '@/components/explorer/viewState';
 
 /** The question as the explorer's buttons ask it, or null when none is asked (or its actors are unknown). */

@@ -1,5 +1,5 @@
 /** "Open live": the explorer or console URL that re-runs what produced a snapshot, on today's data. */
-import type { SnapshotOrigin } from '@/graph/snapshotSchema';
+import type { SnapshotOrigin } from '@/graph/snapshots/snapshotTypes';
 import { stateToSearch } from '@/components/console/consoleState';
 
 export function liveUrl(origin: SnapshotOrigin): string {

@@ -4,7 +4,7 @@
  * snapshots are only ever shown to the browser that made them (or anyone they were sent to).
  */
 import { z } from 'zod';
-import { SnapshotId } from '@/graph/snapshotSchema';
+import { SnapshotId } from '@/graph/snapshots/snapshotTypes';
 
 export const MY_SNAPSHOTS_KEY = 'stance-graph:my-snapshots';
 const MAX_REMEMBERED = 100;

@@ -1,5 +1,5 @@
 import { snapshotDrawing, hasAllPositions } from '@/components/share/snapshotDrawing';
-import type { Elements } from '@/graph/elements';
+import type { Elements } from '@/graph/model/elements';
 
 const node = (id: string, position?: { x: number; y: number }): Elements['nodes'][number] => ({ data: { id, label: id, labels: [], kind: 'state', backers: 0, opponents: 0, properties: {} }, ...(position ? { position } : {}) });
 const viewport = { zoom: 1.5, pan: { x: 10, y: 20 } };

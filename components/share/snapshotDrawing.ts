@@ -5,8 +5,8 @@
  * piling every node at the origin. A partly positioned view is laid out whole, since positions
  * from one layout and gaps filled by another would overlap.
  */
-import type { Elements } from '@/graph/elements';
-import type { LayoutName, Viewport } from '@/graph/snapshotSchema';
+import type { Elements } from '@/graph/model/elements';
+import type { LayoutName, Viewport } from '@/graph/snapshots/snapshotTypes';
 import type { z } from 'zod';
 
 export interface Drawing {

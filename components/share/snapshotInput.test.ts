@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { buildSnapshotInput } from '@/components/share/snapshotInput';
-import { SnapshotInput } from '@/graph/snapshotSchema';
+import { SnapshotInput } from '@/graph/snapshots/snapshotTypes';
 import { seedElements } from '@/components/export/__fixtures__/elements';
 
 describe('components/share/snapshotInput', () => {

@@ -5,8 +5,8 @@
  * it can be tested on a headless canvas.
  */
 import type cytoscape from 'cytoscape';
-import type { Elements } from '@/graph/elements';
-import type { SnapshotAnswer, SnapshotInput, SnapshotOrigin } from '@/graph/snapshotSchema';
+import type { Elements } from '@/graph/model/elements';
+import type { SnapshotAnswer, SnapshotInput, SnapshotOrigin } from '@/graph/snapshots/snapshotTypes';
 import type { LayoutName } from '@/components/graph/GraphCanvas';
 import { elementsFromCy, focusIdsOf, selectionOf, viewportOf } from '@/components/export/fromCy';
 import { frameOf } from '@/components/graph/frame';

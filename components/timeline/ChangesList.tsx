@@ -5,11 +5,11 @@
  * from the compared dates: mount it with a key naming them, so a new comparison resets them.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { DiffResponse } from '@/graph/analysisTypes';
+import type { DiffResponse } from '@/graph/analysis/analysisTypes';
 import type { Compare, Loadable } from '@/components/timeline/useTimeline';
 import styles from '@/components/timeline/timeline.module.css';
 import { DATE_FORMAT, readTypedDate } from '@/components/explorer/dateEntry';
-import { IsoDate } from '@/graph/schema';
+import { IsoDate } from '@/graph/model/schema';
 import { stanceVerb } from '@/components/stanceSentence';
 
 export interface ChangesListProps {

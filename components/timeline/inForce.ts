@@ -1,7 +1,7 @@
 /**
  * The network as it stood on a day, worked out from what the canvas already holds: an edge is in
  * force when it carries no date (not a stance) or its stance was taken on or before the day and
- * not closed before it (as graph/analysis/diff.ts `inForce`); a node is out of time when it has
+ * not closed before it (as graph/analysis/compute/diff.ts `inForce`); a node is out of time when it has
  * edges and none of them is in force. Pure, so the timeline can step without a request or a layout.
  */
 

@@ -4,7 +4,7 @@
  * changes (as useExplorerData does), so a stale answer never overwrites a newer one.
  */
 import { useEffect, useState } from 'react';
-import type { DiffResponse, TimelineResponse } from '@/graph/analysisTypes';
+import type { DiffResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
 export type Loadable<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: string };

@@ -1,7 +1,7 @@
 /** One end of a stance: a known actor (or topic, for "to"), or a new one created inline with its name, kind and aliases. */
 import type { Party } from '@/components/workbench/useStanceForm';
-import type { KnownEntity } from '@/graph/edit/workbenchTypes';
-import { ActorKind } from '@/graph/schema';
+import type { KnownEntity } from '@/graph/workbench/workbenchTypes';
+import { ActorKind } from '@/graph/model/schema';
 import styles from '@/components/workbench/workbench.module.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The stances that quote this source, each with its quote as text and a link to it in the explorer. */
 import Link from 'next/link';
-import type { WorkbenchQuote } from '@/graph/edit/workbenchTypes';
+import type { WorkbenchQuote } from '@/graph/workbench/workbenchTypes';
 import styles from '@/components/workbench/workbench.module.css';
 
 export default function QuoteList({ quotes, names }: { quotes: readonly WorkbenchQuote[]; names: ReadonlyMap<string, string> }) {

@@ -6,8 +6,8 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import PartyField from '@/components/workbench/PartyField';
 import type { StanceDraft } from '@/components/workbench/useStanceForm';
-import type { KnownEntity } from '@/graph/edit/workbenchTypes';
-import { Certainty, STANCE_KIND_POLARITY, StanceKind } from '@/graph/schema';
+import type { KnownEntity } from '@/graph/workbench/workbenchTypes';
+import { Certainty, STANCE_KIND_POLARITY, StanceKind } from '@/graph/model/schema';
 import styles from '@/components/workbench/workbench.module.css';
 
 interface Props {

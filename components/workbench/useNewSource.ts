@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { refreshEditor } from '@/components/auth/useEditor';
 import { postJson, WriteError } from '@/components/workbench/postJson';
-import type { SourceCreated } from '@/graph/edit/workbenchTypes';
+import type { SourceCreated } from '@/graph/workbench/workbenchTypes';
 
 export interface NewSourceFields {
   title: string;

@@ -8,8 +8,8 @@ import { useCallback, useState } from 'react';
 import { refreshEditor } from '@/components/auth/useEditor';
 import { postJson, WriteError } from '@/components/workbench/postJson';
 import { prefill, sentenceAround, trimSpan, type Span } from '@/components/workbench/segments';
-import type { Workbench } from '@/graph/edit/workbenchTypes';
-import { STANCE_KIND_POLARITY, type ActorKind, type Certainty, type StanceKind } from '@/graph/schema';
+import type { Workbench } from '@/graph/workbench/workbenchTypes';
+import { STANCE_KIND_POLARITY, type ActorKind, type Certainty, type StanceKind } from '@/graph/model/schema';
 
 /** An existing actor or topic by id, or one to create. */
 export type Party = { type: 'known'; id: string } | { type: 'new-actor'; name: string; kind: ActorKind; aliases: string } | { type: 'new-topic'; name: string };

@@ -7,7 +7,7 @@ import { segmentText } from '@/components/workbench/segments';
 import { useFetched } from '@/components/workbench/useFetched';
 import { useStanceForm } from '@/components/workbench/useStanceForm';
 import { useTextSelection } from '@/components/workbench/useTextSelection';
-import type { Workbench } from '@/graph/edit/workbenchTypes';
+import type { Workbench } from '@/graph/workbench/workbenchTypes';
 
 export function useWorkbenchPage(id: string | null) {
   const fetched = useFetched<Workbench>(id === null ? null : `/api/sources/${encodeURIComponent(id)}/workbench`);

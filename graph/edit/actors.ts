@@ -5,14 +5,14 @@
  * as parameters and the page as text.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { write } from '@/graph/driver';
+import { write } from '@/graph/db/driver';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
-import type { ActorState, EntityKey } from '@/graph/edit/changeSchema';
+import type { ActorState, EntityKey } from '@/graph/edit/changeTypes';
 import { badField, editConflict, notFound } from '@/graph/edit/editErrors';
-import type { ActorCreate, ActorPatch, EditResult } from '@/graph/edit/editSchema';
+import type { ActorCreate, ActorPatch, EditResult } from '@/graph/edit/editTypes';
 import { lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
-import { idFromTitle } from '@/graph/edit/sources';
-import { ApiError } from '@/graph/errors';
+import { idFromTitle } from '@/graph/workbench/sources';
+import { ApiError } from '@/graph/http/errors';
 
 export type ActorValue = ActorState & { id: string };
 

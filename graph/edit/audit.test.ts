@@ -1,5 +1,5 @@
 import { movedOn, restoredStates } from '@/graph/edit/audit';
-import type { ActorState, Entity } from '@/graph/edit/changeSchema';
+import type { ActorState, Entity } from '@/graph/edit/changeTypes';
 
 const actor = (value: Partial<ActorState> | null): Entity => ({
   type: 'actor',

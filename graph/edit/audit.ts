@@ -2,17 +2,17 @@
  * The audit trail: every browser write records one `(:Change)` in its own transaction
  * (`recordChange`), so a change is never written without its record nor recorded without being
  * written. A change also moves the `version` of each data set it touched, which is what tells a
- * snapshot that the data changed since (graph/snapshots.ts `currentDatasetVersion`).
+ * snapshot that the data changed since (graph/snapshots/store.ts `currentDatasetVersion`).
  *
  * `revertChange` writes a change's `before` states back over its `after` states, refusing with
  * 409 when anything it touched has moved on since, and records that as a change of its own.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { getEnv, read, write } from '@/graph/driver';
-import { boltUri } from '@/graph/env';
-import { ApiError } from '@/graph/errors';
-import { Change, ChangeInput, EntityList, type ChangeList, type ChangeQuery, type Entity } from '@/graph/edit/changeSchema';
+import { getEnv, read, write } from '@/graph/db/driver';
+import { boltUri } from '@/graph/db/env';
+import { ApiError } from '@/graph/http/errors';
+import { Change, ChangeInput, EntityList, type ChangeList, type ChangeQuery, type Entity } from '@/graph/edit/changeTypes';
 import { editConflict } from '@/graph/edit/editErrors';
 import { EDIT_SCHEMA_STATEMENTS, entityKey, lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
 

@@ -4,18 +4,18 @@
  * through the one write path (`loadImport`) followed by one `import` change in the audit trail.
  * A bad file is a 400 carrying the loader's own messages, each naming the file, record and field.
  */
-import { read, write } from '@/graph/driver';
+import { read, write } from '@/graph/db/driver';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
-import type { EditorSession } from '@/graph/edit/guard';
+import type { EditorSession } from '@/graph/auth/guard';
 import { backupOf, saveBackup } from '@/graph/edit/importBackup';
 import { previewImport } from '@/graph/edit/importPreview';
 import type { ImportDone, ImportPreview } from '@/graph/edit/importTypes';
 import type { Upload } from '@/graph/edit/importUpload';
-import { ApiError } from '@/graph/errors';
+import { ApiError } from '@/graph/http/errors';
 import { importerFor, type Format } from '@/graph/import';
 import { ImportError, type Importer } from '@/graph/import/types';
-import { loadImport, type LoadReport } from '@/graph/load';
-import { DatasetFileError } from '@/seed/readDataset';
+import { loadImport, type LoadReport } from '@/graph/datasets/load';
+import { DatasetFileError } from '@/graph/import/readDataset';
 
 export interface ImportRequest {
   format: Format;

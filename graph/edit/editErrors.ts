@@ -1,9 +1,9 @@
 /**
- * The answers an edit gives when it cannot be made, in the API's one error shape (graph/errors.ts):
+ * The answers an edit gives when it cannot be made, in the API's one error shape (graph/http/errors.ts):
  * 400 naming the field, 404 for a thing that is not there, 409 when the graph has moved on since
  * the editor read it (with what is there now, so the form can show it).
  */
-import { ApiError } from '@/graph/errors';
+import { ApiError } from '@/graph/http/errors';
 
 /** 409: the edit was made against a version that is no longer current; `current` is what is there now. */
 export function editConflict(message: string, current: unknown): ApiError {

@@ -1,23 +1,23 @@
 /**
- * Reads and writes the things an edit touches as whole states (graph/edit/changeSchema.ts), in
+ * Reads and writes the things an edit touches as whole states (graph/edit/changeTypes.ts), in
  * the caller's transaction. Every browser write goes through `writeEntities`, so a stance made in
- * the browser has exactly the properties the loader gives one (graph/load.ts), and a revert is
+ * the browser has exactly the properties the loader gives one (graph/datasets/load.ts), and a revert is
  * the same write with the `before` states.
  *
- * Relationship types and labels in query text come only from the fixed lists in graph/schema.ts
+ * Relationship types and labels in query text come only from the fixed lists in graph/model/schema.ts
  * (checked by `staticKind`), never from input: with a static type Neo4j finds a stance through the
- * `stance_key_*` index or by expanding from its actor (see `stanceQuery` in graph/load.ts for why
+ * `stance_key_*` index or by expanding from its actor (see `stanceQuery` in graph/datasets/load.ts for why
  * a dynamic type is not used). Everything else is a parameter.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toJson, type Json } from '@/graph/boltMappings';
-import { ApiError } from '@/graph/errors';
+import { toJson, type Json } from '@/graph/db/boltMappings';
+import { ApiError } from '@/graph/http/errors';
 import { endpointGone } from '@/graph/edit/editErrors';
-import type { Entity, EntityKey, StanceState } from '@/graph/edit/changeSchema';
+import type { Entity, EntityKey, StanceState } from '@/graph/edit/changeTypes';
 import { actorState, datasetState, sourceState, stanceState, topicState } from '@/graph/edit/entityStates';
-import { recountNodes } from '@/graph/rankings';
-import { summariseDatasets } from '@/graph/datasetSummary';
-import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS, type StanceKind } from '@/graph/schema';
+import { recountNodes } from '@/graph/datasets/rankings';
+import { summariseDatasets } from '@/graph/datasets/summary';
+import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS, type StanceKind } from '@/graph/model/schema';
 
 const ALL_KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
 const NODE_LABEL = { actor: 'Actor', topic: 'Topic', source: 'Source', dataset: 'Dataset' } as const;
@@ -219,7 +219,7 @@ async function writeMember(tx: ManagedTransaction, target: Extract<Entity, { typ
   await tx.run(`MATCH (n:${label} {id: $id}) WHERE NOT ${used} SET n.datasets = [d IN coalesce(n.datasets, []) WHERE d <> $dataset]`, { id, dataset });
 }
 
-/** The actors and topics whose rankings (graph/rankings.ts) a write of these states can change. */
+/** The actors and topics whose rankings (graph/datasets/rankings.ts) a write of these states can change. */
 function rankedNodesOf(entities: readonly Entity[]): string[] {
   const ids: string[] = [];
   for (const e of entities) {
@@ -229,7 +229,7 @@ function rankedNodesOf(entities: readonly Entity[]): string[] {
   return ids;
 }
 
-/** The data sets whose summaries (graph/datasetSummary.ts) a write of these states can change. */
+/** The data sets whose summaries (graph/datasets/summary.ts) a write of these states can change. */
 function datasetsOf(entities: readonly Entity[]): string[] {
   const ids: string[] = [];
   for (const e of entities) {

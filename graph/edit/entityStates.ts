@@ -1,10 +1,10 @@
 /**
  * Stored properties (already turned into JSON by `toJson`) as the entity states of the audit trail
- * (graph/edit/changeSchema.ts), filling what the loader leaves absent: a missing `version` is 0,
+ * (graph/edit/changeTypes.ts), filling what the loader leaves absent: a missing `version` is 0,
  * a missing `until` or `note` is null, an empty list stays empty. Pure, so it is unit tested.
  */
-import type { Json } from '@/graph/boltMappings';
-import { ActorState, DatasetState, SourceState, StanceState, TopicState } from '@/graph/edit/changeSchema';
+import type { Json } from '@/graph/db/boltMappings';
+import { ActorState, DatasetState, SourceState, StanceState, TopicState } from '@/graph/edit/changeTypes';
 
 type Props = Record<string, Json>;
 

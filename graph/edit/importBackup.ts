@@ -3,14 +3,14 @@
  * states of single things; a reload changes a whole data set, so before it the data set is
  * exported (graph/export) into one `(:ImportBackup {change, data})` node beside the `import`
  * change, and reverting the import loads that export back through the one write path.
- * Backups are app nodes (graph/appNodes.ts): `--reset` keeps them, counts and checksums skip them.
+ * Backups are app nodes (graph/db/appNodes.ts): `--reset` keeps them, counts and checksums skip them.
  * A data set whose export is larger than IMPORT_MAX_BYTES gets no backup, and its reload stays
  * not revertible (the change says so).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { getEnv, read, write } from '@/graph/driver';
+import { getEnv, read, write } from '@/graph/db/driver';
 import { exportDataset } from '@/graph/export/exportDataset';
-import { Dataset } from '@/graph/schema';
+import { Dataset } from '@/graph/model/schema';
 
 export interface Backup {
   /** The exported data set, as JSON. */

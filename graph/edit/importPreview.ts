@@ -1,21 +1,21 @@
 /**
  * What loading an import would do, with nothing written: the loader's own validation and
  * database checks (so the same errors as `npm run seed`), then its stance rows, merged and hashed
- * batch by batch exactly as graph/load.ts writes them, compared with the hashes the data set's
+ * batch by batch exactly as graph/datasets/load.ts writes them, compared with the hashes the data set's
  * stances carry in Neo4j. Read-only transactions throughout.
  *
  * Memory is bounded as the loader's: one batch of records at a time, plus a compact key (a
  * number) per distinct stance to tell a stance's first record from later ones.
  */
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/driver';
+import { read } from '@/graph/db/driver';
 import type { ImportPreview } from '@/graph/edit/importTypes';
 import { checkAgainstDatabase } from '@/graph/import/existing';
 import type { Importer } from '@/graph/import/types';
 import { KeySet } from '@/graph/import/keySet';
 import { idKey, parseRecord, validateImport, type Validated } from '@/graph/import/validate';
-import { DEFAULT_BATCH, mergeRows, stanceRow, type StanceRow } from '@/graph/load';
-import { STANCE_KIND_POLARITY, type Stance, type StanceKind } from '@/graph/schema';
+import { DEFAULT_BATCH, mergeRows, stanceRow, type StanceRow } from '@/graph/datasets/load';
+import { STANCE_KIND_POLARITY, type Stance, type StanceKind } from '@/graph/model/schema';
 
 export interface PreviewOptions {
   driver?: Driver;
@@ -27,7 +27,7 @@ const ID_CHUNK = 10_000;
 
 /**
  * The stored change hash of each row's stance, if it exists. Kind and target label are static in
- * the query text (from the schema's fixed list, as in graph/load.ts `stanceQuery`) so Neo4j finds
+ * the query text (from the schema's fixed list, as in graph/datasets/load.ts `stanceQuery`) so Neo4j finds
  * both ends through their id constraints and expands between them.
  */
 export function stanceHashQuery(kind: StanceKind, target: 'Actor' | 'Topic'): string {

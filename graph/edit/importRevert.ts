@@ -6,13 +6,13 @@
  * without a backup (the data set was too big to keep) is refused with 409 NotRevertible.
  * Later changes to the data set must be reverted first: they would be lost silently otherwise.
  */
-import { removeDataset } from '@/graph/datasetCleanup';
-import { read, write } from '@/graph/driver';
+import { removeDataset } from '@/graph/datasets/cleanup';
+import { read, write } from '@/graph/db/driver';
 import { readChange, recordRevert } from '@/graph/edit/audit';
-import type { Change } from '@/graph/edit/changeSchema';
+import type { Change } from '@/graph/edit/changeTypes';
 import { dropBackup, readBackup } from '@/graph/edit/importBackup';
-import { loadDataset } from '@/graph/load';
-import { ApiError } from '@/graph/errors';
+import { loadDataset } from '@/graph/datasets/load';
+import { ApiError } from '@/graph/http/errors';
 
 /** Whether `change` is an import that created its data set. */
 export function createdItsDataset(change: Change): boolean {

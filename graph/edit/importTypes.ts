@@ -4,12 +4,12 @@
  * Pure (zod only), so the browser can import it.
  */
 import { z } from 'zod';
-import { FORMATS } from '@/graph/import/formats';
-import { DatasetInfo, Slug } from '@/graph/schema';
+import { FORMATS } from '@/graph/model/importFormats';
+import { DatasetInfo, Slug } from '@/graph/model/schema';
 
 /** Query string of POST /api/edit/import; the file itself is the raw request body. */
 export const ImportQuery = z.strictObject({
-  /** Defaults to the format the file name implies (graph/import/formats.ts). */
+  /** Defaults to the format the file name implies (graph/model/importFormats.ts). */
   format: z.enum(FORMATS).optional(),
   /** The file's name as the user chose it: names the file in errors and, for spreadsheets, the default data set. */
   name: z.string().trim().min(1).max(200).optional(),

@@ -8,8 +8,8 @@ import fs from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiError } from '@/graph/errors';
-import { formatOf, type Format } from '@/graph/import/formats';
+import { ApiError } from '@/graph/http/errors';
+import { formatOf, type Format } from '@/graph/model/importFormats';
 
 export interface Upload {
   /** The temporary folder holding the file; removed by `discardUpload`. */

@@ -8,11 +8,11 @@
  * data sets the survivor's. Everything is recorded state by state, so a revert splits it back.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { read, write } from '@/graph/driver';
+import { read, write } from '@/graph/db/driver';
 import { cleanAliases, currentActor, type ActorValue } from '@/graph/edit/actors';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
-import type { ActorState, Entity, EntityKey, StanceState } from '@/graph/edit/changeSchema';
-import type { ActorMerge, EditResult } from '@/graph/edit/editSchema';
+import type { ActorState, Entity, EntityKey, StanceState } from '@/graph/edit/changeTypes';
+import type { ActorMerge, EditResult } from '@/graph/edit/editTypes';
 import { keyOf, lockEntities, readEntities, readStance, staticKind, writeEntities } from '@/graph/edit/entities';
 import { followingId } from '@/graph/edit/stances';
 

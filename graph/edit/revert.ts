@@ -3,9 +3,9 @@
  * created (graph/edit/importRevert.ts); every other change by restoring the states it recorded
  * (revertChange in graph/edit/audit.ts).
  */
-import { read } from '@/graph/driver';
+import { read } from '@/graph/db/driver';
 import { readChange, revertChange } from '@/graph/edit/audit';
-import type { Change } from '@/graph/edit/changeSchema';
+import type { Change } from '@/graph/edit/changeTypes';
 import { revertImport } from '@/graph/edit/importRevert';
 
 export async function revert(id: string, editor: string): Promise<Change> {

@@ -1,20 +1,20 @@
 /**
  * Stances written from the browser: create (or add a quote to the stance of the same data set,
  * from, to and kind), edit and delete, each in one transaction with its audit record. A new
- * stance gets exactly the properties the loader gives one (graph/load.ts), so the explorer,
+ * stance gets exactly the properties the loader gives one (graph/datasets/load.ts), so the explorer,
  * export and snapshots cannot tell it from an imported one; its quote must sit at its offsets in
  * the source's stored text.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { write } from '@/graph/driver';
-import { ApiError } from '@/graph/errors';
+import { write } from '@/graph/db/driver';
+import { ApiError } from '@/graph/http/errors';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
-import type { EntityKey, StanceState } from '@/graph/edit/changeSchema';
+import type { EntityKey, StanceState } from '@/graph/edit/changeTypes';
 import { badField, editConflict, endpointGone, notFound } from '@/graph/edit/editErrors';
-import type { EditResult, StanceCreate, StancePatch } from '@/graph/edit/editSchema';
+import type { EditResult, StanceCreate, StancePatch } from '@/graph/edit/editTypes';
 import { lockEntities, readEntities, readStance, staticKind, writeEntities } from '@/graph/edit/entities';
 import { slugify } from '@/graph/import/slug';
-import { quotePlaceProblem, STANCE_KIND_POLARITY, stanceId, type StanceKind } from '@/graph/schema';
+import { quotePlaceProblem, STANCE_KIND_POLARITY, stanceId, type StanceKind } from '@/graph/model/schema';
 
 export type StanceValue = StanceState & { dataset: string; id: string };
 type Result = EditResult<StanceValue>;

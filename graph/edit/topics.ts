@@ -3,13 +3,13 @@
  * transaction with the audit record; the id is slugged from the name and unique among actors and
  * topics, as a stance's `to` may name either.
  */
-import { write } from '@/graph/driver';
+import { write } from '@/graph/db/driver';
 import { freeEndpointId, refuseDuplicateName, requireDataset } from '@/graph/edit/actors';
 import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
-import type { EntityKey, TopicState } from '@/graph/edit/changeSchema';
-import type { EditResult, TopicCreate } from '@/graph/edit/editSchema';
+import type { EntityKey, TopicState } from '@/graph/edit/changeTypes';
+import type { EditResult, TopicCreate } from '@/graph/edit/editTypes';
 import { lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
-import { idFromTitle } from '@/graph/edit/sources';
+import { idFromTitle } from '@/graph/workbench/sources';
 
 export type TopicValue = TopicState & { id: string };
 

@@ -1,13 +1,13 @@
 /**
- * Reads one data set back out of Neo4j as a `Dataset` value (graph/schema.ts), the inverse of
- * graph/load.ts: loading what this returns gives the same graph. Everything is read in one read
+ * Reads one data set back out of Neo4j as a `Dataset` value (graph/model/schema.ts), the inverse of
+ * graph/datasets/load.ts: loading what this returns gives the same graph. Everything is read in one read
  * transaction (a consistent view) and ordered by id, so two exports of the same data are equal.
  * Storage layout: docs/export.md and the notes on the loader (evidence as parallel lists).
  */
 import { isInt, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { read } from '@/graph/driver';
-import { ApiError } from '@/graph/errors';
-import { Dataset, formatIssues, stanceId, type Evidence, type StanceKind } from '@/graph/schema';
+import { read } from '@/graph/db/driver';
+import { ApiError } from '@/graph/http/errors';
+import { Dataset, formatIssues, stanceId, type Evidence, type StanceKind } from '@/graph/model/schema';
 
 type Raw = Record<string, unknown>;
 

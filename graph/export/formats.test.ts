@@ -1,10 +1,10 @@
 import { parseDocument } from 'yaml';
-import { EXPORT_FILE, ExportFormat, exportFileName, exportUrl } from '@/graph/export/exportFormat';
+import { EXPORT_FILE, ExportFormat, exportFileName, exportUrl } from '@/graph/model/exportFormats';
 import { datasetToJson, datasetToYaml, serialiseDataset } from '@/graph/export/formats';
 import { datasetWithEvents, datasetWithText } from '@/graph/export/testDatasets';
 import { SPREADSHEET_COLUMNS } from '@/graph/import/spreadsheetFormat';
-import { Dataset } from '@/graph/schema';
-import { parseDataset, readDataset } from '@/seed/readDataset';
+import { Dataset } from '@/graph/model/schema';
+import { parseDataset, readDataset } from '@/graph/import/readDataset';
 
 const venezuela = readDataset();
 

@@ -5,9 +5,9 @@
  * which the spreadsheet importer reads back). Pure: no I/O, the same data gives the same text.
  */
 import { Document, isMap, isScalar, Scalar } from 'yaml';
-import type { ExportFormat } from '@/graph/export/exportFormat';
+import type { ExportFormat } from '@/graph/model/exportFormats';
 import { toSpreadsheetText } from '@/graph/import/spreadsheetFormat';
-import type { Dataset, Evidence, Stance } from '@/graph/schema';
+import type { Dataset, Evidence, Stance } from '@/graph/model/schema';
 
 type Plain = Record<string, unknown>;
 
@@ -61,7 +61,7 @@ function quotedDate(iso: string): Scalar {
 }
 
 export function datasetToYaml(data: Dataset): string {
-  const header = `# Stance Graph data set "${data.dataset.id}", exported: a Dataset as graph/schema.ts defines it.\n# Load it with \`npm run seed -- <this file>\` (docs/export.md).\n\n`;
+  const header = `# Stance Graph data set "${data.dataset.id}", exported: a Dataset as graph/model/schema.ts defines it.\n# Load it with \`npm run seed -- <this file>\` (docs/export.md).\n\n`;
   const doc = new Document(ordered(data, quotedDate));
   // A blank line between the top-level sections, as in the hand-written files.
   if (isMap(doc.contents)) doc.contents.items.forEach((pair, i) => {

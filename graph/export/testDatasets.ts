@@ -2,7 +2,7 @@
  * Small data sets for the export tests (unit and integration): one whose sources store their
  * full text, with quote offsets into it, and one of coded events with no quote.
  */
-import { Dataset } from '@/graph/schema';
+import { Dataset } from '@/graph/model/schema';
 
 /** Text with what a file writer must keep: several lines, a no-break space, a tab, curly and straight quotes, trailing spaces. */
 const ARTICLE = [

@@ -1,6 +1,6 @@
 import { CAMEO_KINDS, cameoCode, cameoKind, cameoWords, eventSign } from '@/graph/import/cameo';
 import { cameoActor } from '@/graph/import/cameoActors';
-import { STANCE_KIND_POLARITY } from '@/graph/schema';
+import { STANCE_KIND_POLARITY } from '@/graph/model/schema';
 
 describe('graph/import/cameo', () => {
   it('maps event codes to stance kinds by their longest listed prefix', () => {

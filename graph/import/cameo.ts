@@ -2,7 +2,7 @@
  * CAMEO event codes (the verb taxonomy GDELT codes events with) as stance kinds, polarity and
  * words for titles. docs/import/gdelt.md explains the table; change both together.
  */
-import type { Polarity, StanceKind } from '@/graph/schema';
+import type { Polarity, StanceKind } from '@/graph/model/schema';
 
 /**
  * Event code prefix -> stance kind; the longest prefix of the EventCode that is listed wins

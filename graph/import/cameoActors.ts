@@ -3,7 +3,7 @@
  * run of three-letter parts: a country (or region), then roles (`GOV` government, `MIL`
  * military...), or an international body. docs/import/gdelt.md explains the rules.
  */
-import type { ActorKind } from '@/graph/schema';
+import type { ActorKind } from '@/graph/model/schema';
 
 /** ISO 3166 alpha-3 codes (CAMEO's country codes) and a few older codes CAMEO keeps. */
 const COUNTRIES: Readonly<Record<string, string>> = Object.fromEntries(

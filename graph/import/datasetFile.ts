@@ -1,12 +1,12 @@
 /**
- * The data format itself (graph/schema.ts, YAML or JSON) as an importer: a file is small enough
+ * The data format itself (graph/model/schema.ts, YAML or JSON) as an importer: a file is small enough
  * to parse whole, and the Dataset schema has already checked it (every problem listed with its
  * place), so its records only need ordering for the write path.
  */
 import { createHash } from 'node:crypto';
 import type { Importer, ImportOptions, ImportRecord } from '@/graph/import/types';
-import { readDataset } from '@/seed/readDataset';
-import type { Dataset } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import type { Dataset } from '@/graph/model/schema';
 
 const BATCH = 2000;
 

@@ -5,7 +5,7 @@ import { dnaImporter } from '@/graph/import/dna';
 import { loadSqlJs, sqliteHeaderProblem } from '@/graph/import/dnaDatabase';
 import { kindOfDnaType } from '@/graph/import/dnaEntities';
 import { ImportError, type Importer, type ImportRecord } from '@/graph/import/types';
-import { Dataset, stanceId, type Source, type Stance } from '@/graph/schema';
+import { Dataset, stanceId, type Source, type Stance } from '@/graph/model/schema';
 import { DEFAULT_STATEMENT_TYPES, writeDnaFile, type DnaFileSpec } from '@/tests/support/dnaFile';
 
 const DOC1 = 'Caracas, 24 January. The Lima Group said it supports fresh elections in Venezuela. The government rejected fresh elections outright, calling them a coup. ';

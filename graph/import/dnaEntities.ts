@@ -6,7 +6,7 @@
 import { rows, type DnaDatabase } from '@/graph/import/dnaDatabase';
 import type { ActorVariable } from '@/graph/import/dnaCoding';
 import { slugify } from '@/graph/import/slug';
-import type { ActorKind } from '@/graph/schema';
+import type { ActorKind } from '@/graph/model/schema';
 
 /**
  * DNA `Type` values (lower case, singular) and the actor kind each stands for. Anything else is

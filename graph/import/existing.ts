@@ -5,7 +5,7 @@
  * that is how the same actor ends up twice ("US" and "United States").
  */
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/driver';
+import { read } from '@/graph/db/driver';
 import { ImportError, type Importer } from '@/graph/import/types';
 import type { Validated } from '@/graph/import/validate';
 

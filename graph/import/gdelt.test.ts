@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SKIP_REASONS, gdeltImporter, sqlDate } from '@/graph/import/gdelt';
 import { ImportError, type ImportRecord, type Importer } from '@/graph/import/types';
-import { Actor, Source, Stance } from '@/graph/schema';
+import { Actor, Source, Stance } from '@/graph/model/schema';
 import { gdeltEvent, writeGdeltFile } from '@/tests/support/gdeltFile';
 
 let dir: string;

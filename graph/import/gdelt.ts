@@ -13,7 +13,7 @@ import { cameoActor } from '@/graph/import/cameoActors';
 import { slugify } from '@/graph/import/slug';
 import { ImportError, type ImportOptions, type ImportRecord, type Importer, type Skipped } from '@/graph/import/types';
 import { fileVersion } from '@/graph/import/version';
-import type { DatasetInfo, Evidence, StanceKind } from '@/graph/schema';
+import type { DatasetInfo, Evidence, StanceKind } from '@/graph/model/schema';
 
 const BATCH = 2000;
 export const GDELT_COLUMNS = 61;

@@ -2,16 +2,16 @@
  * Picks the importer for a file: `.yaml`/`.yml`/`.json` the data format, `.csv`/`.tsv` a
  * spreadsheet, `.dna` a Discourse Network Analyzer database, `*.export.CSV` (or `--format gdelt`)
  * a GDELT 2.0 events export. Each maps its format into records of the data format, and the one
- * write path (graph/load.ts `loadImport`) does the rest.
+ * write path (graph/datasets/load.ts `loadImport`) does the rest.
  */
 import { datasetFileImporter } from '@/graph/import/datasetFile';
 import { dnaImporter } from '@/graph/import/dna';
 import { gdeltImporter } from '@/graph/import/gdelt';
-import { FORMATS, formatOf, type Format } from '@/graph/import/formats';
+import { FORMATS, formatOf, type Format } from '@/graph/model/importFormats';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { ImportError, type Importer, type ImportOptions } from '@/graph/import/types';
 
-export { FORMATS, formatOf, type Format } from '@/graph/import/formats';
+export { FORMATS, formatOf, type Format } from '@/graph/model/importFormats';
 
 export interface ImporterOptions extends ImportOptions {
   format?: Format;

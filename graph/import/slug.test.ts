@@ -1,5 +1,5 @@
 import { slugify } from '@/graph/import/slug';
-import { Slug } from '@/graph/schema';
+import { Slug } from '@/graph/model/schema';
 
 describe('graph/import/slug', () => {
   it('folds accents, case and punctuation into a data-format slug', () => {

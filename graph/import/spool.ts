@@ -1,5 +1,5 @@
 /**
- * The loader's validated records, kept on disk between its two passes (graph/load.ts). The
+ * The loader's validated records, kept on disk between its two passes (graph/datasets/load.ts). The
  * validation pass parses every record once and appends it here as one line of JSON; the write
  * pass then reads these lines back instead of reading and parsing the input a second time
  * (csv-parse, the row mapping and zod were about 60 % of an import's JavaScript time,
@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import type { Actor, Source, Topic } from '@/graph/schema';
-import type { StanceRow } from '@/graph/stanceWrites';
+import type { Actor, Source, Topic } from '@/graph/model/schema';
+import type { StanceRow } from '@/graph/datasets/stanceWrites';
 
 /** One record as the write pass needs it: entities as parsed, stances as the rows the loader writes. */
 export type SpooledRecord =

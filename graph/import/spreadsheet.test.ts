@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EMPTY_ROW_REASON, EXTERNAL_REASON, defaultKindReason, spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { ImportError, type ImportRecord, type Importer } from '@/graph/import/types';
-import { Actor, Source, Stance, Topic, stanceId } from '@/graph/schema';
+import { Actor, Source, Stance, Topic, stanceId } from '@/graph/model/schema';
 
 const TEMPLATE = path.join(__dirname, '..', '..', 'docs', 'import', 'stances-template.csv');
 const ACTORS_TEMPLATE = path.join(__dirname, '..', '..', 'docs', 'import', 'actors-template.csv');

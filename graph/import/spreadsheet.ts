@@ -12,7 +12,7 @@ import { slugify } from '@/graph/import/slug';
 import { REQUIRED_ACTOR_COLUMNS, REQUIRED_COLUMNS, ROW_TYPES, type RowType } from '@/graph/import/spreadsheetFormat';
 import { ImportError, type ImportOptions, type ImportRecord, type Importer, type Skipped } from '@/graph/import/types';
 import { fileVersion } from '@/graph/import/version';
-import type { DatasetInfo } from '@/graph/schema';
+import type { DatasetInfo } from '@/graph/model/schema';
 
 export { EMPTY_ROW_REASON, EXTERNAL_REASON, defaultKindReason, sourceIdOf } from '@/graph/import/spreadsheetRows';
 

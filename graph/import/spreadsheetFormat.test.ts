@@ -4,8 +4,8 @@ import path from 'node:path';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { SPREADSHEET_COLUMNS, columnOf, formatRow, toSpreadsheetRows, toSpreadsheetText } from '@/graph/import/spreadsheetFormat';
 import type { ImportRecord, Importer } from '@/graph/import/types';
-import { Dataset, stanceId, type Stance } from '@/graph/schema';
-import { readDataset } from '@/seed/readDataset';
+import { Dataset, stanceId, type Stance } from '@/graph/model/schema';
+import { readDataset } from '@/graph/import/readDataset';
 
 let dir: string;
 beforeAll(() => {

@@ -3,7 +3,7 @@
  * turns a `Dataset` into rows of that template, so `npm run export -- --format csv` writes
  * exactly what `spreadsheetImporter` reads back (every field of the data format has a column).
  */
-import { type Dataset, type Evidence, type Source, type Stance } from '@/graph/schema';
+import { type Dataset, type Evidence, type Source, type Stance } from '@/graph/model/schema';
 
 /** Every column the stances file understands, in the order the exporter writes them. */
 export const SPREADSHEET_COLUMNS = [

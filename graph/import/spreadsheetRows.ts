@@ -8,7 +8,7 @@ import type { TableRow } from '@/graph/import/csvTable';
 import { slugify } from '@/graph/import/slug';
 import { ALIAS_SEPARATOR } from '@/graph/import/spreadsheetFormat';
 import { ImportError, type ImportRecord, type Skipped } from '@/graph/import/types';
-import { STANCE_KIND_POLARITY } from '@/graph/schema';
+import { STANCE_KIND_POLARITY } from '@/graph/model/schema';
 
 const SOURCE_KEY_CACHE = 10_000;
 

@@ -1,6 +1,6 @@
 /**
- * What every importer hands to the one write path (graph/load.ts): records of the data format
- * (graph/schema.ts), each with the place it came from, in batches.
+ * What every importer hands to the one write path (graph/datasets/load.ts): records of the data format
+ * (graph/model/schema.ts), each with the place it came from, in batches.
  *
  * The contract, which the loader checks in its validation pass:
  * - `records()` can be called more than once and reads the file from its start each time: the
@@ -12,7 +12,7 @@
  * - `value` is unvalidated (`unknown`): the loader parses it with the schema and names `at` and the
  *   field in any error, so importers map columns and leave checking to one place.
  */
-import type { DatasetInfo } from '@/graph/schema';
+import type { DatasetInfo } from '@/graph/model/schema';
 
 export type ImportRecord =
   | { type: 'actor'; at: string; value: unknown }

@@ -4,11 +4,11 @@
  * sources that store one, to check quote offsets), so memory grows with the number of actors and
  * sources, never with the number of stances.
  */
-import { Actor, Source, Stance, Topic, formatPath, quotePlaceProblem, stanceId } from '@/graph/schema';
+import { Actor, Source, Stance, Topic, formatPath, quotePlaceProblem, stanceId } from '@/graph/model/schema';
 import { ImportError, type Importer, type ImportRecord } from '@/graph/import/types';
 import { KeySet } from '@/graph/import/keySet';
 import type { Spool } from '@/graph/import/spool';
-import { stanceRow } from '@/graph/stanceWrites';
+import { stanceRow } from '@/graph/datasets/stanceWrites';
 import type { z } from 'zod';
 
 const SCHEMAS = { actor: Actor, topic: Topic, source: Source, stance: Stance } as const;

@@ -1,17 +1,17 @@
 /**
- * POST /api/cypher {query, params?}: runs the query read-only (see graph/cypher.ts for the safety
+ * POST /api/cypher {query, params?}: runs the query read-only (see graph/console/cypher.ts for the safety
  * checks), within the client's rate limit and the console's bound on queries running at once.
  */
-import { getEnv } from '@/graph/driver';
-import { cypherBodyMaxBytes } from '@/graph/env';
-import { route, parseBody } from '@/graph/http';
-import { runCypher } from '@/graph/cypher';
-import { enforceRateLimit } from '@/graph/rateLimit';
-import { withConsoleSlot } from '@/graph/concurrency';
-import { hideLegacySnapshotIds } from '@/graph/snapshots';
+import { getEnv } from '@/graph/db/driver';
+import { cypherBodyMaxBytes } from '@/graph/db/env';
+import { route, parseBody } from '@/graph/http/route';
+import { runCypher } from '@/graph/console/cypher';
+import { enforceRateLimit } from '@/graph/http/rateLimit';
+import { withConsoleSlot } from '@/graph/console/concurrency';
+import { hideLegacySnapshotIds } from '@/graph/snapshots/store';
 import { CypherRequest, type CypherResponse } from '@/graph/apiTypes';
 
-// graph/rawBody.ts reads the body, so malformed and oversized ones get the API's error shape.
+// graph/http/rawBody.ts reads the body, so malformed and oversized ones get the API's error shape.
 export const config = { api: { bodyParser: false } };
 
 export default route({

@@ -1,7 +1,7 @@
 /** GET /api/graph?focus=&depth=&kinds=&polarity=&actorKinds=&certainty=&from=&to=&dataset=&limit=: a neighbourhood as cytoscape elements. */
-import { route, parse } from '@/graph/http';
-import { knownDatasets } from '@/graph/datasets';
-import { neighbourhood } from '@/graph/neighbourhood';
+import { route, parse } from '@/graph/http/route';
+import { knownDatasets } from '@/graph/datasets/listing';
+import { neighbourhood } from '@/graph/views/neighbourhood';
 import { GraphQuery, type GraphResponse } from '@/graph/apiTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.

@@ -1,7 +1,7 @@
 /** GET /api/paths?from=&to=&max=&kinds=&polarity=&actorKinds=&certainty=&fromDate=&toDate=&dataset=: the shortest chains of stances between two actors, with their signs. */
-import { route, parse } from '@/graph/http';
-import { knownDatasets } from '@/graph/datasets';
-import { shortestPaths } from '@/graph/paths';
+import { route, parse } from '@/graph/http/route';
+import { knownDatasets } from '@/graph/datasets/listing';
+import { shortestPaths } from '@/graph/views/paths';
 import { PathsQuery, type PathsResponse } from '@/graph/apiTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.

@@ -1,6 +1,6 @@
 /** GET /api/schema: labels and relationship types with counts, and property keys. */
-import { route } from '@/graph/http';
-import { schemaInfo } from '@/graph/schemaInfo';
+import { route } from '@/graph/http/route';
+import { schemaInfo } from '@/graph/console/schemaInfo';
 import type { SchemaResponse } from '@/graph/apiTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.

@@ -6,8 +6,8 @@
 import type { GetServerSideProps } from 'next';
 import Head from 'next/head';
 import Link from 'next/link';
-import { ApiError, describeNeo4jError } from '@/graph/errors';
-import { getSnapshot, type SnapshotResponse } from '@/graph/snapshots';
+import { ApiError, describeNeo4jError } from '@/graph/http/errors';
+import { getSnapshot, type SnapshotResponse } from '@/graph/snapshots/store';
 import SnapshotView from '@/components/share/SnapshotView';
 import { liveUrl } from '@/components/share/liveUrl';
 import DeleteSnapshot from '@/components/share/DeleteSnapshot';

@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useEditor } from '@/components/auth/useEditor';
 import ImportForm from '@/components/import/ImportForm';
 import { useFetched } from '@/components/workbench/useFetched';
-import type { SourceCoverage } from '@/graph/sourceTypes';
-import type { SourceList } from '@/graph/edit/workbenchTypes';
+import type { SourceCoverage } from '@/graph/views/sourceTypes';
+import type { SourceList } from '@/graph/workbench/workbenchTypes';
 import styles from '@/components/workbench/workbench.module.css';
 
 export default function SourcesPage() {

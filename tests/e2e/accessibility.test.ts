@@ -6,7 +6,7 @@
  * console's empty-editor text reads as a hint; `/favicon.ico` is served.
  */
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { seriousViolations, type Violation } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';

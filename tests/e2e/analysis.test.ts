@@ -4,9 +4,9 @@
  * and the camps layout putting the computed camps on opposite sides.
  */
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver } from '@/graph/driver';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { closeDriver } from '@/graph/db/driver';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { CAMP_COLOURS } from '@/components/analysis/campColours';

@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver } from '@/graph/driver';
-import { SESSION_COOKIE } from '@/graph/edit/session';
+import { closeDriver } from '@/graph/db/driver';
+import { SESSION_COOKIE } from '@/graph/auth/session';
 import { freePort } from '@/scripts/neo4j-local';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';

@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { allChains, graph, nodeOnPage, settled } from '@/tests/e2e/explorerPage';
 import { STYLE_DEFAULTS } from '@/components/graph/style';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 
 const dataset = readDataset();
 

@@ -6,9 +6,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { removeTestDataset } from '@/tests/support/testDataset';
-import { closeDriver, read, write } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
-import { Dataset } from '@/graph/schema';
+import { closeDriver, read, write } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
+import { Dataset } from '@/graph/model/schema';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { TEST_EDITOR, signIn } from '@/tests/support/editors';

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver, write } from '@/graph/driver';
-import { EXAMPLE_QUERIES } from '@/graph/examples';
+import { closeDriver, write } from '@/graph/db/driver';
+import { EXAMPLE_QUERIES } from '@/graph/console/examples';
 import { HANDOFF_KEY } from '@/components/console/handoff';
 import { stateToSearch } from '@/components/console/consoleState';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';

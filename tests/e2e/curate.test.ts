@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { removeTestDataset } from '@/tests/support/testDataset';
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver, read } from '@/graph/db/driver';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';

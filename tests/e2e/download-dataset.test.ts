@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
-import { parseDataset, readDataset } from '@/seed/readDataset';
+import { parseDataset, readDataset } from '@/graph/import/readDataset';
 
 const dataset = readDataset();
 

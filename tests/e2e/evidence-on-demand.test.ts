@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 
 const dataset = readDataset();
 const nameOf = (id: string) => [...dataset.actors, ...dataset.topics].find((a) => a.id === id)?.name ?? id;

@@ -8,9 +8,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
-import { closeDriver, read, write } from '@/graph/driver';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { closeDriver, read, write } from '@/graph/db/driver';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 import { longDate } from '@/components/explorer/coverageText';
 
 const dataset = readDataset();

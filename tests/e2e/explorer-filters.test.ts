@@ -9,12 +9,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';
-import { readDataset } from '@/seed/readDataset';
-import { loadDataset } from '@/graph/load';
-import { removeDataset } from '@/graph/datasetCleanup';
-import { closeDriver } from '@/graph/driver';
+import { readDataset } from '@/graph/import/readDataset';
+import { loadDataset } from '@/graph/datasets/load';
+import { removeDataset } from '@/graph/datasets/cleanup';
+import { closeDriver } from '@/graph/db/driver';
 import { pickerDataset } from '@/tests/support/extraDatasets';
-import { stanceId } from '@/graph/schema';
+import { stanceId } from '@/graph/model/schema';
 
 const seed = readDataset();
 const russia = seed.actors.find((a) => a.id === 'russia');

@@ -8,8 +8,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { allChains, focusActor, graph, nodeOnPage, positions, relaidOut, settled } from '@/tests/e2e/explorerPage';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 
 const dataset = readDataset();
 const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? dataset.topics.find((t) => t.id === id)?.name ?? id;

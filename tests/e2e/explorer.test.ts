@@ -10,8 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';
 import { freePort } from '@/scripts/neo4j-local';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 
 const dataset = readDataset();
 const root = path.resolve(__dirname, '..', '..');

@@ -5,7 +5,7 @@
  * should find, computed from the seed data.
  */
 import type { Page } from 'playwright-core';
-import type { Dataset } from '@/graph/schema';
+import type { Dataset } from '@/graph/model/schema';
 
 type Stance = Dataset['stances'][number];
 

@@ -4,7 +4,7 @@
  * open the explorer on a database that holds no data set.
  */
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 

@@ -9,10 +9,10 @@ import 'tsconfig-paths/register';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { closeDriver } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
+import { closeDriver } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
 import { freePort } from '@/scripts/neo4j-local';
-import { readDataset } from '@/seed/readDataset';
+import { readDataset } from '@/graph/import/readDataset';
 import { createTestEditor, setTestEditingEnv } from '@/tests/support/editors';
 import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
 

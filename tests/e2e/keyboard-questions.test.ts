@@ -8,8 +8,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { allChains, escapeRegExp, settled } from '@/tests/e2e/explorerPage';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 
 const seed = readDataset();
 const name = (id: string) => seed.actors.find((a) => a.id === id)?.name ?? id;

@@ -11,7 +11,7 @@ import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { countOverlaps, measureNodes, type NodeBoxes } from '@/components/graph/overlaps';
 import { STYLE_DEFAULTS } from '@/components/graph/style';
-import { readDataset } from '@/seed/readDataset';
+import { readDataset } from '@/graph/import/readDataset';
 
 const dataset = readDataset();
 

@@ -7,9 +7,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { removeTestDataset } from '@/tests/support/testDataset';
-import { closeDriver } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
-import { Dataset, type DatasetInput } from '@/graph/schema';
+import { closeDriver } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
+import { Dataset, type DatasetInput } from '@/graph/model/schema';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';

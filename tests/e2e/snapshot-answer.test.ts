@@ -6,7 +6,7 @@
  * plain words. Screenshots: test-results/e2e/snapshot-answer-*.png.
  */
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 

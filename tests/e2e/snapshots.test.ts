@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { closeDriver, write } from '@/graph/driver';
+import { closeDriver, write } from '@/graph/db/driver';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { frameViewport } from '@/components/graph/frame';
 

@@ -7,8 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { positions, settled, type Point } from '@/tests/e2e/explorerPage';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 
 const dataset = readDataset();
 const inForce = (s: { date: string; until?: string | undefined }, day: string) => s.date <= day && (s.until === undefined || s.until >= day);

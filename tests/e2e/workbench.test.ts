@@ -7,7 +7,7 @@
  * its own, removed afterwards, so the other e2e tests see the seed as it was.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { closeDriver, read, write } from '@/graph/driver';
+import { closeDriver, read, write } from '@/graph/db/driver';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';

@@ -5,10 +5,10 @@
  */
 import timelineRoute from '@/pages/api/analysis/timeline';
 import analysisRoute from '@/pages/api/analysis/index';
-import { closeDriver } from '@/graph/driver';
-import { AnalysisResponse, TimelineResponse } from '@/graph/analysisTypes';
-import { ErrorBody } from '@/graph/errors';
-import type { Dataset } from '@/graph/schema';
+import { closeDriver } from '@/graph/db/driver';
+import { AnalysisResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
+import { ErrorBody } from '@/graph/http/errors';
+import type { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

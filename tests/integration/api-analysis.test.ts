@@ -6,14 +6,14 @@
  */
 import analysisRoute from '@/pages/api/analysis/index';
 import diffRoute from '@/pages/api/analysis/diff';
-import { closeDriver } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
-import { Dataset, stanceId } from '@/graph/schema';
-import { AnalysisResponse, DiffResponse } from '@/graph/analysisTypes';
-import { ErrorBody } from '@/graph/errors';
+import { closeDriver } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
+import { Dataset, stanceId } from '@/graph/model/schema';
+import { AnalysisResponse, DiffResponse } from '@/graph/analysis/analysisTypes';
+import { ErrorBody } from '@/graph/http/errors';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
-import { readTribes } from '@/graph/analysis/testNetworks';
+import { readTribes } from '@/graph/analysis/compute/testNetworks';
 
 const slug = (name: string) => name.toLowerCase();
 

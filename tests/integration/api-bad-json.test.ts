@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/driver';
-import { cypherBodyMaxBytes, parseEnv } from '@/graph/env';
-import { ErrorBody } from '@/graph/errors';
+import { closeDriver, read } from '@/graph/db/driver';
+import { cypherBodyMaxBytes, parseEnv } from '@/graph/db/env';
+import { ErrorBody } from '@/graph/http/errors';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { serveApiRoutes, type ApiRoute, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 

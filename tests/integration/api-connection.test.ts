@@ -2,9 +2,9 @@ import { freePort } from '@/scripts/neo4j-local';
 import actorsRoute from '@/pages/api/actors/index';
 import graphRoute from '@/pages/api/graph';
 import cypherRoute from '@/pages/api/cypher';
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver, read } from '@/graph/db/driver';
 import { ActorSearchResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
+import { ErrorBody } from '@/graph/http/errors';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

@@ -4,9 +4,9 @@
  * the real route against the real Neo4j.
  */
 import cypherRoute from '@/pages/api/cypher';
-import { closeDriver, read, write } from '@/graph/driver';
+import { closeDriver, read, write } from '@/graph/db/driver';
 import { CypherResponse } from '@/graph/apiTypes';
-import { CONNECT_QUERY } from '@/graph/connectResult';
+import { CONNECT_QUERY } from '@/graph/console/connectResult';
 import { callRoute } from '@/tests/support/callRoute';
 
 const FIXTURE = 'api-cypher-connect';

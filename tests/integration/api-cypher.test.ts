@@ -1,8 +1,8 @@
 import cypherRoute from '@/pages/api/cypher';
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver, read } from '@/graph/db/driver';
 import { CypherResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
-import { stanceId, type Dataset } from '@/graph/schema';
+import { ErrorBody } from '@/graph/http/errors';
+import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

@@ -12,12 +12,12 @@ import analysisRoute from '@/pages/api/analysis/index';
 import timelineRoute from '@/pages/api/analysis/timeline';
 import diffRoute from '@/pages/api/analysis/diff';
 import type { NextApiHandler } from 'next';
-import { closeDriver, write } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
+import { closeDriver, write } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
 import { ActorSearchResponse, DatasetsResponse, GraphResponse, PathsResponse } from '@/graph/apiTypes';
-import { AnalysisResponse, TimelineResponse } from '@/graph/analysisTypes';
-import { ErrorBody } from '@/graph/errors';
-import { stanceId, type Dataset } from '@/graph/schema';
+import { AnalysisResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
+import { ErrorBody } from '@/graph/http/errors';
+import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
 

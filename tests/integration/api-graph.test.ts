@@ -1,8 +1,8 @@
 import graphRoute from '@/pages/api/graph';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { GraphResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
-import { stanceId, type Dataset } from '@/graph/schema';
+import { ErrorBody } from '@/graph/http/errors';
+import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 
@@ -71,7 +71,7 @@ describe('GET /api/graph', () => {
     expect(new Set(g.elements.edges.map((e) => e.data.properties.id))).toEqual(new Set(among(head).map(stanceId)));
     expect(new Set(keys(g))).toEqual(new Set(among(head).flatMap((s) => [s.from, s.to])));
 
-    // Without `stances`, the default budget at 5,000 actors (graph/stanceBudget.ts) holds the whole seed.
+    // Without `stances`, the default budget at 5,000 actors (graph/views/stanceBudget.ts) holds the whole seed.
     expect((await graph({ limit: '5000' })).elements.edges.length).toBe(data.stances.length);
   });
 

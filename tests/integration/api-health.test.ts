@@ -1,8 +1,8 @@
 /** GET /api/health against the real Neo4j: the data sets loaded, with their stance counts. */
 import healthRoute from '@/pages/api/health';
-import { closeDriver, write } from '@/graph/driver';
-import { resetGraph } from '@/graph/load';
-import { Health } from '@/graph/health';
+import { closeDriver, write } from '@/graph/db/driver';
+import { resetGraph } from '@/graph/datasets/load';
+import { Health } from '@/graph/http/health';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

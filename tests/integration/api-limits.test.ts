@@ -4,9 +4,9 @@
  * never overshot, even by concurrent creates), and the bound on console queries running at once
  * (503 + Retry-After). Refused requests leave nothing behind.
  */
-import { closeDriver, read } from '@/graph/driver';
-import { ErrorBody } from '@/graph/errors';
-import type { SnapshotRequest } from '@/graph/snapshots';
+import { closeDriver, read } from '@/graph/db/driver';
+import { ErrorBody } from '@/graph/http/errors';
+import type { SnapshotRequest } from '@/graph/snapshots/store';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 import * as cypherRoute from '@/pages/api/cypher';

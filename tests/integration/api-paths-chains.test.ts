@@ -4,11 +4,11 @@
  * enumerated from the seed data itself, so they follow the data as it grows.
  */
 import pathsRoute from '@/pages/api/paths';
-import { closeDriver } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
+import { closeDriver } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
 import { PathsResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
-import { Dataset, stanceId, type DatasetInput } from '@/graph/schema';
+import { ErrorBody } from '@/graph/http/errors';
+import { Dataset, stanceId, type DatasetInput } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

@@ -4,10 +4,10 @@
  * seed data with the same predicate), so a filter can lengthen a chain or leave none at all.
  */
 import pathsRoute from '@/pages/api/paths';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { PathsResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
-import { stanceId, type Dataset } from '@/graph/schema';
+import { ErrorBody } from '@/graph/http/errors';
+import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

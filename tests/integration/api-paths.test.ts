@@ -1,8 +1,8 @@
 import pathsRoute from '@/pages/api/paths';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { PathsResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
-import type { Dataset } from '@/graph/schema';
+import { ErrorBody } from '@/graph/http/errors';
+import type { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

@@ -1,7 +1,7 @@
 import schemaRoute from '@/pages/api/schema';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { SchemaResponse } from '@/graph/apiTypes';
-import type { Dataset } from '@/graph/schema';
+import type { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

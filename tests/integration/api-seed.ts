@@ -2,10 +2,10 @@
  * Loads the project's seed dataset into the integration Neo4j for the API tests; expectations
  * are computed from the same Dataset object so the tests follow the data as it grows.
  */
-import { loadDataset } from '@/graph/load';
-import { write } from '@/graph/driver';
-import { readDataset } from '@/seed/readDataset';
-import { stanceId, type Dataset } from '@/graph/schema';
+import { loadDataset } from '@/graph/datasets/load';
+import { write } from '@/graph/db/driver';
+import { readDataset } from '@/graph/import/readDataset';
+import { stanceId, type Dataset } from '@/graph/model/schema';
 
 export async function seedApiData(): Promise<Dataset> {
   const data = readDataset();

@@ -8,12 +8,12 @@ import sourcesRoute from '@/pages/api/sources/index';
 import graphRoute from '@/pages/api/graph';
 import stancesRoute from '@/pages/api/stances/index';
 import actorRoute from '@/pages/api/actors/[id]';
-import { closeDriver } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
+import { closeDriver } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
 import { ActorDetailResponse, EvidenceBatch, GraphResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/errors';
-import { Dataset } from '@/graph/schema';
-import { PARAGRAPH_MAX_CHARS, SourceCoverage, SourceParagraph } from '@/graph/sourceTypes';
+import { ErrorBody } from '@/graph/http/errors';
+import { Dataset } from '@/graph/model/schema';
+import { PARAGRAPH_MAX_CHARS, SourceCoverage, SourceParagraph } from '@/graph/views/sourceTypes';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 

@@ -1,9 +1,9 @@
 import stancesRoute from '@/pages/api/stances/index';
-import { closeDriver, read } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
-import { ErrorBody } from '@/graph/errors';
+import { closeDriver, read } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
+import { ErrorBody } from '@/graph/http/errors';
 import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/apiTypes';
-import { stanceId, type Dataset } from '@/graph/schema';
+import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { crisisA } from '@/tests/support/extraDatasets';
 import { seedApiData } from '@/tests/integration/api-seed';

@@ -5,11 +5,11 @@
  */
 import { sealData } from 'iron-session';
 import type { NextApiHandler } from 'next';
-import { closeDriver } from '@/graph/driver';
-import { addEditor, removeEditor } from '@/graph/edit/editors';
-import { verifyPassword } from '@/graph/edit/password';
-import { editorRoute } from '@/graph/edit/guard';
-import { SESSION_COOKIE } from '@/graph/edit/session';
+import { closeDriver } from '@/graph/db/driver';
+import { addEditor, removeEditor } from '@/graph/auth/editors';
+import { verifyPassword } from '@/graph/auth/password';
+import { editorRoute } from '@/graph/auth/guard';
+import { SESSION_COOKIE } from '@/graph/auth/session';
 import cypherRoute from '@/pages/api/cypher';
 import login from '@/pages/api/auth/login';
 import logout from '@/pages/api/auth/logout';
@@ -42,7 +42,7 @@ function restoreEnv(...names: string[]) {
   }
 }
 
-describe('editor sign-in and the write guard (graph/edit/guard)', () => {
+describe('editor sign-in and the write guard (graph/auth/guard)', () => {
   beforeEach(() => {
     ran = [];
   });

@@ -1,19 +1,19 @@
 /**
- * graph/datasetSummary.ts against the real Neo4j: what `/api/datasets` says each data set holds,
+ * graph/datasets/summary.ts against the real Neo4j: what `/api/datasets` says each data set holds,
  * read from its node, equals a fresh count from the stances and memberships after every kind of
  * change (load, reload, browser edits, merge, revert, removal), and data written around the app
  * is counted live until its summary is written.
  */
 import datasetsRoute from '@/pages/api/datasets/index';
 import { DatasetsResponse, type DatasetListing } from '@/graph/apiTypes';
-import { removeDataset } from '@/graph/datasetCleanup';
-import { summariseMissing } from '@/graph/datasetSummary';
-import { closeDriver, read, write } from '@/graph/driver';
+import { removeDataset } from '@/graph/datasets/cleanup';
+import { summariseMissing } from '@/graph/datasets/summary';
+import { closeDriver, read, write } from '@/graph/db/driver';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
 import { createStance, deleteStance, editStance } from '@/graph/edit/stances';
-import { loadDataset } from '@/graph/load';
-import { Dataset } from '@/graph/schema';
+import { loadDataset } from '@/graph/datasets/load';
+import { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
@@ -28,7 +28,7 @@ async function listed(): Promise<Counts[]> {
 }
 
 /**
- * A count written independently of graph/datasetSummary.ts, over every relationship: stances
+ * A count written independently of graph/datasets/summary.ts, over every relationship: stances
  * with a polarity, actors in the data set or at an end of one of its stances, sources it cites.
  */
 async function counted(): Promise<Counts[]> {
@@ -77,7 +77,7 @@ async function versionOf(id: string): Promise<number> {
   return read(async (tx) => Number((await tx.run('MATCH (n:Actor {id: $id}) RETURN coalesce(n.version, 0) AS v', { id })).records[0]?.get('v') ?? 0));
 }
 
-describe('graph/datasetSummary', () => {
+describe('graph/datasets/summary', () => {
   beforeAll(async () => {
     await loadDataset(editDataset(), { reset: true });
     await loadDataset(crisisA);

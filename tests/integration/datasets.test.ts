@@ -1,18 +1,18 @@
 /**
- * Several data sets in one graph, through the one write path (graph/load.ts) into the real Neo4j:
+ * Several data sets in one graph, through the one write path (graph/datasets/load.ts) into the real Neo4j:
  * side by side, updated, removed, refused on a clash with nothing written, and an interrupted
  * load that is marked incomplete until a rerun finishes it.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { closeDriver, read, write } from '@/graph/driver';
+import { closeDriver, read, write } from '@/graph/db/driver';
 import { ensureEditSchema } from '@/graph/edit/audit';
-import { removeDataset } from '@/graph/datasetCleanup';
+import { removeDataset } from '@/graph/datasets/cleanup';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { ImportError, type Importer } from '@/graph/import/types';
-import { loadDataset, loadImport, resetGraph, stanceQuery } from '@/graph/load';
-import { Dataset, type DatasetInput } from '@/graph/schema';
-import { readDataset } from '@/seed/readDataset';
+import { loadDataset, loadImport, resetGraph, stanceQuery } from '@/graph/datasets/load';
+import { Dataset, type DatasetInput } from '@/graph/model/schema';
+import { readDataset } from '@/graph/import/readDataset';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
 import { graphChecksum } from '@/tests/support/graphChecksum';
 import { planOperators } from '@/tests/support/planOperators';
@@ -48,7 +48,7 @@ const crisisB2 = Dataset.parse({
   ],
 } satisfies DatasetInput);
 
-describe('several data sets in one graph (graph/load, graph/datasetCleanup)', () => {
+describe('several data sets in one graph (graph/datasets/load, graph/datasets/cleanup)', () => {
   // A fresh server's first load also creates the schema and warms Neo4j up: not a test's cost.
   beforeAll(() => loadDataset(crisisA), 180_000);
   beforeEach(async () => {

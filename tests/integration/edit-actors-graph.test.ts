@@ -4,15 +4,15 @@
  * (every stance, alias and quote moves) and reverting it to exactly the graph before, and the
  * data set version a snapshot compares moving on with each change.
  */
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver, read } from '@/graph/db/driver';
 import { createActor, editActor } from '@/graph/edit/actors';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
 import { createStance } from '@/graph/edit/stances';
 import { createTopic } from '@/graph/edit/topics';
 import { exportDataset } from '@/graph/export/exportDataset';
-import { loadDataset } from '@/graph/load';
-import { currentDatasetVersion } from '@/graph/snapshots';
+import { loadDataset } from '@/graph/datasets/load';
+import { currentDatasetVersion } from '@/graph/snapshots/store';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 

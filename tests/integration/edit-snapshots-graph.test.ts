@@ -2,12 +2,12 @@
  * Snapshots stay immutable while the graph is edited: the data set fingerprint covers every data
  * set, moves on with each browser change, and a snapshot's "changed since" notice turns on.
  */
-import { recordsToGraph } from '@/graph/boltMappings';
-import { closeDriver, read } from '@/graph/driver';
+import { recordsToGraph } from '@/graph/db/boltMappings';
+import { closeDriver, read } from '@/graph/db/driver';
 import { editStance } from '@/graph/edit/stances';
-import { toElements } from '@/graph/elements';
-import { loadDataset } from '@/graph/load';
-import { createSnapshot, currentDatasetVersion, getSnapshot, SnapshotInput } from '@/graph/snapshots';
+import { toElements } from '@/graph/model/elements';
+import { loadDataset } from '@/graph/datasets/load';
+import { createSnapshot, currentDatasetVersion, getSnapshot, SnapshotInput } from '@/graph/snapshots/store';
 import { crisisA } from '@/tests/support/extraDatasets';
 import { EDIT_DATASET, editDataset } from '@/tests/support/editData';
 

@@ -6,8 +6,8 @@
  */
 import createRoute from '@/pages/api/edit/stances/index';
 import stanceRoute from '@/pages/api/edit/stances/[dataset]/[id]';
-import { closeDriver, write } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
+import { closeDriver, write } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
 import { callRoute } from '@/tests/support/callRoute';
 import { SAME_SITE_HEADERS } from '@/tests/support/editors';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';

@@ -4,10 +4,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/driver';
-import { editorExists, listEditors, removeEditor, verifyEditor } from '@/graph/edit/editors';
-import { parseHash } from '@/graph/edit/password';
-import { databaseContents } from '@/graph/seedPolicy';
+import { closeDriver, read } from '@/graph/db/driver';
+import { editorExists, listEditors, removeEditor, verifyEditor } from '@/graph/auth/editors';
+import { parseHash } from '@/graph/auth/password';
+import { databaseContents } from '@/graph/datasets/seedPolicy';
 import { seedApiData } from '@/tests/integration/api-seed';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -1,14 +1,14 @@
 /**
- * Every example query of the console (graph/examples.ts) run through the same function
+ * Every example query of the console (graph/console/examples.ts) run through the same function
  * POST /api/cypher uses, on the seeded Venezuela data: each must answer rows, and rows that say
  * what the example promises. Expectations are computed from the Dataset itself.
  */
-import { closeDriver } from '@/graph/driver';
-import { runCypher } from '@/graph/cypher';
-import { EXAMPLE_QUERIES, type ExampleQuery } from '@/graph/examples';
+import { closeDriver } from '@/graph/db/driver';
+import { runCypher } from '@/graph/console/cypher';
+import { EXAMPLE_QUERIES, type ExampleQuery } from '@/graph/console/examples';
 import type { CypherResponse } from '@/graph/apiTypes';
-import type { Json } from '@/graph/boltMappings';
-import type { Dataset } from '@/graph/schema';
+import type { Json } from '@/graph/db/boltMappings';
+import type { Dataset } from '@/graph/model/schema';
 import { seedApiData } from '@/tests/integration/api-seed';
 
 let data: Dataset;
@@ -29,7 +29,7 @@ const column = (result: CypherResponse, key: string): Json[] => result.rows.map(
 const nodeProp = (value: Json | undefined, key: string): Json | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value.properties as Record<string, Json> | undefined)?.[key] : undefined;
 
-describe('graph/examples', () => {
+describe('graph/console/examples', () => {
   it.each(EXAMPLE_QUERIES.map((e) => [e.title, e] as const))('"%s" runs read-only and answers rows', async (_title, e) => {
     const result = await run(e);
     expect(result.rows.length).toBeGreaterThan(0);

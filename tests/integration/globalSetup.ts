@@ -2,7 +2,7 @@
 
 // Global setups load outside jest's module mapper: teach Node the `@/` alias first.
 import 'tsconfig-paths/register';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { createTestEditor, setTestEditingEnv } from '@/tests/support/editors';
 import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
 

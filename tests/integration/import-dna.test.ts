@@ -7,11 +7,11 @@ import { graphCounts } from '@/tests/support/graphChecksum';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver, read } from '@/graph/db/driver';
 import { dnaImporter } from '@/graph/import/dna';
 import { ImportError } from '@/graph/import/types';
-import { loadDataset, loadImport } from '@/graph/load';
-import { readDataset } from '@/seed/readDataset';
+import { loadDataset, loadImport } from '@/graph/datasets/load';
+import { readDataset } from '@/graph/import/readDataset';
 import { writeDnaFile, type DnaFileSpec } from '@/tests/support/dnaFile';
 
 const TEXT = 'Lima, 4 February. The Lima Group called for a transition without the use of force. Brazil said it would not allow any intervention from its territory. The Lima Group rejected any military intervention.';

@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver } from '@/graph/driver';
+import { closeDriver } from '@/graph/db/driver';
 import { previewImport } from '@/graph/edit/importPreview';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { ImportError } from '@/graph/import/types';
-import { loadDataset, loadImport, type LoadReport } from '@/graph/load';
+import { loadDataset, loadImport, type LoadReport } from '@/graph/datasets/load';
 import type { ImportPreview } from '@/graph/edit/importTypes';
-import { readDataset } from '@/seed/readDataset';
+import { readDataset } from '@/graph/import/readDataset';
 import { graphChecksum } from '@/tests/support/graphChecksum';
 
 const TEMPLATE = path.join(__dirname, '..', '..', 'docs', 'import', 'stances-template.csv');

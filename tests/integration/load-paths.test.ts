@@ -1,14 +1,14 @@
 /**
- * The loader's two ways of writing stances (graph/stanceWrites.ts) against the real Neo4j: a load
+ * The loader's two ways of writing stances (graph/datasets/stanceWrites.ts) against the real Neo4j: a load
  * of a data set new to the graph creates stances without looking and appends the later records of
- * a repeated stance, with up to two batches in flight (graph/writeQueue.ts); a reload merges. Both
+ * a repeated stance, with up to two batches in flight (graph/datasets/writeQueue.ts); a reload merges. Both
  * must build the same graph, and every query must find what it needs through an index or between
  * two bound actors.
  */
-import { closeDriver, read } from '@/graph/driver';
+import { closeDriver, read } from '@/graph/db/driver';
 import type { Importer, ImportRecord } from '@/graph/import/types';
-import { loadImport, resetGraph } from '@/graph/load';
-import { appendEvidenceQuery, createStancesQuery } from '@/graph/stanceWrites';
+import { loadImport, resetGraph } from '@/graph/datasets/load';
+import { appendEvidenceQuery, createStancesQuery } from '@/graph/datasets/stanceWrites';
 import { graphChecksum } from '@/tests/support/graphChecksum';
 import { planOperators } from '@/tests/support/planOperators';
 
@@ -53,7 +53,7 @@ async function alphaBeta() {
   });
 }
 
-describe('the loader\'s create and merge paths (graph/writeBatch, graph/writeQueue)', () => {
+describe('the loader\'s create and merge paths (graph/datasets/writeBatch, graph/datasets/writeQueue)', () => {
   beforeEach(() => resetGraph());
   afterAll(() => closeDriver());
 

@@ -1,18 +1,18 @@
 /**
- * graph/rankings.ts against the real Neo4j: the counts kept on actors and topics equal a fresh
+ * graph/datasets/rankings.ts against the real Neo4j: the counts kept on actors and topics equal a fresh
  * count of their stances after every kind of change (load, reload, browser edits, merge, revert,
  * removal), and the whole-graph view ranked by them is the view ranked by counting.
  */
 import graphRoute from '@/pages/api/graph';
 import { GraphResponse } from '@/graph/apiTypes';
-import { removeDataset } from '@/graph/datasetCleanup';
-import { closeDriver, read, write } from '@/graph/driver';
+import { removeDataset } from '@/graph/datasets/cleanup';
+import { closeDriver, read, write } from '@/graph/db/driver';
 import { revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
 import { createStance, deleteStance, editStance } from '@/graph/edit/stances';
-import { loadDataset } from '@/graph/load';
-import { countMissingRankings } from '@/graph/rankings';
-import { Dataset } from '@/graph/schema';
+import { loadDataset } from '@/graph/datasets/load';
+import { countMissingRankings } from '@/graph/datasets/rankings';
+import { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
@@ -27,7 +27,7 @@ async function kept(): Promise<Counts> {
   });
 }
 
-/** A count from the stances themselves, written independently of graph/rankings.ts. */
+/** A count from the stances themselves, written independently of graph/datasets/rankings.ts. */
 async function counted(): Promise<Counts> {
   return read(async (tx) => {
     const result = await tx.run(
@@ -55,7 +55,7 @@ async function graph(query: Record<string, string>) {
   return GraphResponse.parse(answer.body);
 }
 
-describe('graph/rankings', () => {
+describe('graph/datasets/rankings', () => {
   beforeAll(async () => {
     await loadDataset(editDataset(), { reset: true });
     await loadDataset(crisisA);

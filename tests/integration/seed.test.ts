@@ -7,12 +7,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/driver';
-import { loadDataset } from '@/graph/load';
-import { IS_DATA_NODE } from '@/graph/appNodes';
-import { editorExists } from '@/graph/edit/editors';
+import { closeDriver, read } from '@/graph/db/driver';
+import { loadDataset } from '@/graph/datasets/load';
+import { IS_DATA_NODE } from '@/graph/db/appNodes';
+import { editorExists } from '@/graph/auth/editors';
 import { TEST_EDITOR } from '@/tests/support/editors';
-import { readDataset } from '@/seed/readDataset';
+import { readDataset } from '@/graph/import/readDataset';
 
 const data = readDataset();
 const root = path.resolve(__dirname, '..', '..');
@@ -28,7 +28,7 @@ async function stance(from: string, kind: string, to: string) {
   });
 }
 
-describe('seed (graph/load) against Neo4j', () => {
+describe('seed (graph/datasets/load) against Neo4j', () => {
   beforeAll(async () => {
     await loadDataset(data, { reset: true });
   });

@@ -3,10 +3,10 @@
  * database only; a database holding someone else's graph (here a small movies graph, as in
  * Neo4j's own example) is left exactly as it was.
  */
-import { closeDriver, read, write } from '@/graph/driver';
-import { resetGraph } from '@/graph/load';
-import { seedIfEmpty } from '@/graph/seedPolicy';
-import { readDataset } from '@/seed/readDataset';
+import { closeDriver, read, write } from '@/graph/db/driver';
+import { resetGraph } from '@/graph/datasets/load';
+import { seedIfEmpty } from '@/graph/datasets/seedPolicy';
+import { readDataset } from '@/graph/import/readDataset';
 
 const data = readDataset();
 

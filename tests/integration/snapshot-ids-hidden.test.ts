@@ -5,12 +5,12 @@
  * ones never store the id; and no console query can read an id back.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { closeDriver, read, write } from '@/graph/driver';
-import { recordsToGraph } from '@/graph/boltMappings';
-import { toElements } from '@/graph/elements';
-import { liveFingerprint } from '@/graph/snapshotChanges';
-import { migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshotIdMigration';
-import { currentDatasetVersion, SnapshotInput, type SnapshotRequest } from '@/graph/snapshots';
+import { closeDriver, read, write } from '@/graph/db/driver';
+import { recordsToGraph } from '@/graph/db/boltMappings';
+import { toElements } from '@/graph/model/elements';
+import { liveFingerprint } from '@/graph/snapshots/changes';
+import { migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshots/idMigration';
+import { currentDatasetVersion, SnapshotInput, type SnapshotRequest } from '@/graph/snapshots/store';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { callRoute } from '@/tests/support/callRoute';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
@@ -33,7 +33,7 @@ async function request(title: string): Promise<SnapshotRequest> {
   };
 }
 
-/** A snapshot written exactly as graph/snapshots.ts wrote them up to commit 018e931 (plaintext id, id inside payload). */
+/** A snapshot written exactly as graph/snapshots/store.ts wrote them up to commit 018e931 (plaintext id, id inside payload). */
 async function writeOldStyleSnapshot(title: string): Promise<{ id: string; deleteToken: string }> {
   const id = randomBytes(18).toString('base64url');
   const deleteToken = randomBytes(32).toString('base64url');
@@ -88,7 +88,7 @@ async function consoleAnswer(query: string): Promise<string> {
 
 const itemUrl = (id: string) => `${server.url}/api/snapshots/${id}`;
 
-describe('snapshot ids are stored only as hashes (graph/snapshots, graph/snapshotIdMigration)', () => {
+describe('snapshot ids are stored only as hashes (graph/snapshots/store, graph/snapshots/idMigration)', () => {
   let old: { id: string; deleteToken: string };
 
   beforeAll(async () => {

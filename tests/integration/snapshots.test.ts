@@ -2,13 +2,13 @@
  * The snapshots API over HTTP against the real Neo4j: create, read, list, delete with and
  * without the token, size cap, malformed payloads, unknown ids, and the "changed since" check.
  */
-import { closeDriver, read, write } from '@/graph/driver';
-import { recordsToGraph } from '@/graph/boltMappings';
-import { toElements, type Elements } from '@/graph/elements';
-import { loadDataset } from '@/graph/load';
-import type { SnapshotRequest } from '@/graph/snapshots';
-import { snapshotIdHash } from '@/graph/snapshotIdMigration';
-import { readDataset } from '@/seed/readDataset';
+import { closeDriver, read, write } from '@/graph/db/driver';
+import { recordsToGraph } from '@/graph/db/boltMappings';
+import { toElements, type Elements } from '@/graph/model/elements';
+import { loadDataset } from '@/graph/datasets/load';
+import type { SnapshotRequest } from '@/graph/snapshots/store';
+import { snapshotIdHash } from '@/graph/snapshots/idMigration';
+import { readDataset } from '@/graph/import/readDataset';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 import * as listRoute from '@/pages/api/snapshots/index';
 import * as itemRoute from '@/pages/api/snapshots/[id]';
@@ -48,7 +48,7 @@ async function create(body?: SnapshotRequest) {
   return (await response.json()) as { id: string; url: string; deleteToken: string };
 }
 
-describe('snapshots API (graph/snapshots)', () => {
+describe('snapshots API (graph/snapshots/store)', () => {
   beforeAll(async () => {
     await loadDataset(readDataset(), { reset: true });
     server = await serveApiRoutes([

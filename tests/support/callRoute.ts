@@ -33,7 +33,7 @@ export async function callRoute<T = unknown>(handler: NextApiHandler, call: Rout
   const query = call.query ?? {};
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) for (const v of [value].flat()) search.append(key, v);
-  // A readable stream of the JSON body, as Node hands routes that read it themselves (graph/rawBody.ts);
+  // A readable stream of the JSON body, as Node hands routes that read it themselves (graph/http/rawBody.ts);
   // `body` is set too, as Next's own parser would.
   const text = call.body === undefined ? '' : JSON.stringify(call.body);
   const bytes = call.rawBody ?? Buffer.from(text);

@@ -3,7 +3,7 @@
  * the duplicate pair "US" / "United States" an import typically leaves, and a topic. Quotes are
  * located in the text here, so a test never types an offset by hand.
  */
-import { Dataset, type DatasetInput } from '@/graph/schema';
+import { Dataset, type DatasetInput } from '@/graph/model/schema';
 
 export const EDIT_DATASET = 'edit-crisis';
 

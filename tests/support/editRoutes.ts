@@ -5,7 +5,7 @@
 import type { NextApiHandler } from 'next';
 import changesRoute from '@/pages/api/changes/index';
 import revertRoute from '@/pages/api/changes/[id]/revert';
-import type { Change, ChangeList } from '@/graph/edit/changeSchema';
+import type { Change, ChangeList } from '@/graph/edit/changeTypes';
 import { callRoute, type RouteAnswer, type RouteCall } from '@/tests/support/callRoute';
 import { editorHeaders } from '@/tests/support/editors';
 

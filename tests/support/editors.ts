@@ -4,9 +4,9 @@
  * sign requests with `editorHeaders(name)`; tests against a served app use `signIn(baseUrl, …)`.
  */
 import { sealData } from 'iron-session';
-import { getEnv } from '@/graph/driver';
-import { addEditor, editorExists, removeEditor } from '@/graph/edit/editors';
-import { SESSION_COOKIE, sessionOptions } from '@/graph/edit/session';
+import { getEnv } from '@/graph/db/driver';
+import { addEditor, editorExists, removeEditor } from '@/graph/auth/editors';
+import { SESSION_COOKIE, sessionOptions } from '@/graph/auth/session';
 
 /** 32+ characters, as the server demands while EDITING is on. Test-only, never a real secret. */
 export const TEST_SESSION_SECRET = 'test-only-session-secret-0123456789-abcdefghij';

@@ -3,7 +3,7 @@
  * (`mediator`, written the same in both, as ids match actors across data sets), and one that
  * shares an actor of the Venezuela seed data, for the explorer's data set picker.
  */
-import { Dataset, type Actor, type DatasetInput } from '@/graph/schema';
+import { Dataset, type Actor, type DatasetInput } from '@/graph/model/schema';
 
 const mediator = { id: 'mediator', name: 'The Mediator', kind: 'organisation' } as const;
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { isDate, isInt } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/driver';
+import { read } from '@/graph/db/driver';
 
 export interface GraphChecksum {
   actors: number;

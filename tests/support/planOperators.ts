@@ -1,5 +1,5 @@
 /** The operators of the plan Neo4j makes for `query` (EXPLAIN: nothing runs), for tests that check a write stays linear. */
-import { read } from '@/graph/driver';
+import { read } from '@/graph/db/driver';
 
 interface PlanNode {
   operatorType: string;

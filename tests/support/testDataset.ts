@@ -2,8 +2,8 @@
  * Removes a data set a test loaded into the test Neo4j, and the audit trail's changes that name
  * it, so the tests after it see the seed as it was. Safe to call when the data set is not there.
  */
-import { removeDataset } from '@/graph/datasetCleanup';
-import { read, write } from '@/graph/driver';
+import { removeDataset } from '@/graph/datasets/cleanup';
+import { read, write } from '@/graph/db/driver';
 
 export async function removeTestDataset(id: string): Promise<void> {
   const exists = await read(async (tx) => Number((await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id })).records[0]?.get('n') ?? 0) > 0);

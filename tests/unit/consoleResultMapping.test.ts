@@ -5,8 +5,8 @@
  * import neo4j-driver.
  */
 import neo4j from 'neo4j-driver';
-import { ResultMapper } from '@/graph/boltMappings';
-import { toElements } from '@/graph/elements';
+import { ResultMapper } from '@/graph/db/boltMappings';
+import { toElements } from '@/graph/model/elements';
 import { cellText, toCsv, toTable } from '@/components/console/resultMapping';
 
 const { Node, Relationship, Path, PathSegment, Record: Neo4jRecord } = neo4j.types;

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readDataset } from '@/seed/readDataset';
-import { STANCE_KIND_POLARITY } from '@/graph/schema';
+import { readDataset } from '@/graph/import/readDataset';
+import { STANCE_KIND_POLARITY } from '@/graph/model/schema';
 
 const ARTICLES = process.env.ARTICLES_DIR ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'articles');
 const data = readDataset();

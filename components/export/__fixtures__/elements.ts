@@ -2,9 +2,9 @@
  * Test elements built the way the app builds them (toElements over a graph), from the real seed
  * data plus one node and stance full of characters that XML and CSV must escape.
  */
-import { toElements, type Elements } from '@/graph/elements';
-import type { Graph } from '@/graph/boltMappings';
-import { readDataset } from '@/seed/readDataset';
+import { toElements, type Elements } from '@/graph/model/elements';
+import type { Graph } from '@/graph/db/boltMappings';
+import { readDataset } from '@/graph/import/readDataset';
 
 export const HOSTILE_TEXT = 'Tom & "Jerry" <b>\'quoted\'</b>, a comma;\r\nnew line\u0001 and ünïcödé “curly”';
 

@@ -1,6 +1,6 @@
 /** GET /api/actors/[id]?limit=&offset=: one actor or topic with a page of its stances (grouped by polarity) and its counts. */
-import { route, parse } from '@/graph/http';
-import { getActor } from '@/graph/actors';
+import { route, parse } from '@/graph/http/route';
+import { getActor } from '@/graph/views/actors';
 import { ActorIdQuery, type ActorDetailResponse } from '@/graph/apiTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.

@@ -1,7 +1,7 @@
 /** GET /api/actors?q=&kind=&dataset=&limit=: actors and topics by name or alias, best match first. */
-import { route, parse } from '@/graph/http';
-import { knownDatasets } from '@/graph/datasets';
-import { searchActors } from '@/graph/actors';
+import { route, parse } from '@/graph/http/route';
+import { knownDatasets } from '@/graph/datasets/listing';
+import { searchActors } from '@/graph/views/actors';
 import { ActorSearchQuery, type ActorSearchResponse } from '@/graph/apiTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.

@@ -1,8 +1,8 @@
 /** GET /api/analysis/diff?from=&to=&kinds=&...: how the network moved between two dates. */
-import { route, parse } from '@/graph/http';
-import { knownDatasets } from '@/graph/datasets';
-import { diffView } from '@/graph/analysisView';
-import { DiffQuery, type DiffResponse } from '@/graph/analysisTypes';
+import { route, parse } from '@/graph/http/route';
+import { knownDatasets } from '@/graph/datasets/listing';
+import { diffView } from '@/graph/analysis/view';
+import { DiffQuery, type DiffResponse } from '@/graph/analysis/analysisTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
 export const config = { api: { bodyParser: false } };

@@ -1,8 +1,8 @@
 /** GET /api/auth/me: {editor: {name} | null, editing}: who is signed in, and whether this server allows editing at all. */
-import { getEnv } from '@/graph/driver';
-import type { AuthState } from '@/graph/edit/authTypes';
-import { currentEditor } from '@/graph/edit/guard';
-import { route } from '@/graph/http';
+import { getEnv } from '@/graph/db/driver';
+import type { AuthState } from '@/graph/auth/authTypes';
+import { currentEditor } from '@/graph/auth/guard';
+import { route } from '@/graph/http/route';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
 export const config = { api: { bodyParser: false } };

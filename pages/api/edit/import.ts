@@ -4,13 +4,13 @@
  * `confirm=0` answers what the load would do with nothing written; `confirm=1` loads it and records
  * one `import` change. A bad file gets 400 with the errors `npm run seed` gives, nothing written.
  */
-import { getEnv } from '@/graph/driver';
+import { getEnv } from '@/graph/db/driver';
 import { loadUpload, previewUpload } from '@/graph/edit/browserImport';
-import { editorRoute } from '@/graph/edit/guard';
+import { editorRoute } from '@/graph/auth/guard';
 import { ImportQuery, type ImportDone, type ImportPreview } from '@/graph/edit/importTypes';
 import { discardUpload, receiveUpload, uploadFormat, uploadName } from '@/graph/edit/importUpload';
-import { parse } from '@/graph/http';
-import type { Format } from '@/graph/import/formats';
+import { parse } from '@/graph/http/route';
+import type { Format } from '@/graph/model/importFormats';
 
 // The body is the file itself, streamed to disk (graph/edit/importUpload.ts), never parsed by Next.
 export const config = { api: { bodyParser: false } };

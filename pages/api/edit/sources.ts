@@ -2,11 +2,11 @@
  * POST /api/edit/sources: stores an article (pasted text, or an uploaded page as html) as a source
  * of a data set or of a new one, for a signed-in editor; 413 above SOURCE_MAX_BYTES. Answers {id}.
  */
-import { getEnv } from '@/graph/driver';
-import { editorRoute } from '@/graph/edit/guard';
-import { createSource } from '@/graph/edit/sources';
-import { SourceCreateBody, type SourceCreated } from '@/graph/edit/workbenchTypes';
-import { parseBody } from '@/graph/http';
+import { getEnv } from '@/graph/db/driver';
+import { editorRoute } from '@/graph/auth/guard';
+import { createSource } from '@/graph/workbench/sources';
+import { SourceCreateBody, type SourceCreated } from '@/graph/workbench/workbenchTypes';
+import { parseBody } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 

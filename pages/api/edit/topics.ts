@@ -1,8 +1,8 @@
 /** POST /api/edit/topics `{dataset, name, description?}`: a new topic for stances to point at. */
-import { EDIT_BODY_MAX_BYTES, TopicCreate } from '@/graph/edit/editSchema';
-import { editorRoute } from '@/graph/edit/guard';
+import { EDIT_BODY_MAX_BYTES, TopicCreate } from '@/graph/edit/editTypes';
+import { editorRoute } from '@/graph/auth/guard';
 import { createTopic } from '@/graph/edit/topics';
-import { parseBody } from '@/graph/http';
+import { parseBody } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 

@@ -1,7 +1,7 @@
 /** GET /api/snapshots/[id] reads a snapshot and whether the live data changed; DELETE with its token removes it. */
 import type { NextApiRequest } from 'next';
-import { deleteSnapshot, getSnapshot } from '@/graph/snapshots';
-import { route } from '@/graph/http';
+import { deleteSnapshot, getSnapshot } from '@/graph/snapshots/store';
+import { route } from '@/graph/http/route';
 
 function idOf(req: NextApiRequest): string {
   return String(req.query.id ?? '');

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { revert } from '@/graph/edit/revert';
-import { editorRoute } from '@/graph/edit/guard';
-import { parse } from '@/graph/http';
+import { editorRoute } from '@/graph/auth/guard';
+import { parse } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 

@@ -1,10 +1,10 @@
 /** GET /api/datasets/[id]/export?format=yaml|json|csv: data set `id` as a file to save (`<id>.yaml`), loadable with `npm run seed`. */
 import { z } from 'zod';
 import { exportDataset } from '@/graph/export/exportDataset';
-import { EXPORT_FILE, ExportFormat, exportFileName } from '@/graph/export/exportFormat';
+import { EXPORT_FILE, ExportFormat, exportFileName } from '@/graph/model/exportFormats';
 import { serialiseDataset } from '@/graph/export/formats';
-import { parse, route } from '@/graph/http';
-import { enforceRateLimit } from '@/graph/rateLimit';
+import { parse, route } from '@/graph/http/route';
+import { enforceRateLimit } from '@/graph/http/rateLimit';
 
 const ExportQuery = z.object({
   // Any id is looked up: one that is not loaded is a 404, whatever it looks like.

@@ -1,8 +1,8 @@
 /** PATCH /api/edit/actors/<id> `{version, name?, kind?, aliases?, description?}`; 409 with the current values on a stale version. */
 import { editActor } from '@/graph/edit/actors';
-import { ActorPatch, EDIT_BODY_MAX_BYTES, ThingId } from '@/graph/edit/editSchema';
-import { editorRoute } from '@/graph/edit/guard';
-import { parse, parseBody } from '@/graph/http';
+import { ActorPatch, EDIT_BODY_MAX_BYTES, ThingId } from '@/graph/edit/editTypes';
+import { editorRoute } from '@/graph/auth/guard';
+import { parse, parseBody } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 

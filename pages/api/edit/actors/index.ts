@@ -1,8 +1,8 @@
 /** POST /api/edit/actors `{dataset, name, kind, aliases?, description?}`: a new actor (id slugged from the name, unique); 409 DuplicateName when the name is known. */
 import { createActor } from '@/graph/edit/actors';
-import { ActorCreate, EDIT_BODY_MAX_BYTES } from '@/graph/edit/editSchema';
-import { editorRoute } from '@/graph/edit/guard';
-import { parseBody } from '@/graph/http';
+import { ActorCreate, EDIT_BODY_MAX_BYTES } from '@/graph/edit/editTypes';
+import { editorRoute } from '@/graph/auth/guard';
+import { parseBody } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 

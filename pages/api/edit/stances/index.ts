@@ -5,9 +5,9 @@
  * topic is gone.
  */
 import { createStance } from '@/graph/edit/stances';
-import { EDIT_BODY_MAX_BYTES, StanceCreate } from '@/graph/edit/editSchema';
-import { editorRoute } from '@/graph/edit/guard';
-import { parseBody } from '@/graph/http';
+import { EDIT_BODY_MAX_BYTES, StanceCreate } from '@/graph/edit/editTypes';
+import { editorRoute } from '@/graph/auth/guard';
+import { parseBody } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 

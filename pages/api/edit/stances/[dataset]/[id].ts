@@ -3,9 +3,9 @@
  * `?version=n` deletes it. 409 with the current values when the version is not the current one.
  */
 import { deleteStance, editStance } from '@/graph/edit/stances';
-import { EDIT_BODY_MAX_BYTES, StanceDeleteQuery, StanceKey, StancePatch } from '@/graph/edit/editSchema';
-import { editorRoute } from '@/graph/edit/guard';
-import { parse, parseBody } from '@/graph/http';
+import { EDIT_BODY_MAX_BYTES, StanceDeleteQuery, StanceKey, StancePatch } from '@/graph/edit/editTypes';
+import { editorRoute } from '@/graph/auth/guard';
+import { parse, parseBody } from '@/graph/http/route';
 
 export const config = { api: { bodyParser: false } };
 
