@@ -5,8 +5,9 @@ const nextConfig: NextConfig = {
   // Lets concurrent test runs build into their own folders (NEXT_DIST_DIR=.next-e2e-a).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  // neo4j-driver stays a server-side dependency, loaded by Node rather than bundled.
-  serverExternalPackages: ['neo4j-driver'],
+  // Server-side dependencies loaded by Node rather than bundled: sql.js finds its wasm on disk
+  // (graph/import/dnaDatabase.ts), which webpack's module ids broke (issue #38).
+  serverExternalPackages: ['neo4j-driver', 'sql.js'],
 };
 
 export default nextConfig;

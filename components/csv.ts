@@ -1,11 +1,16 @@
-/** CSV as RFC 4180 writes it: fields with commas, quotes or line breaks quoted, quotes doubled, CRLF line ends. */
+/**
+ * CSV as RFC 4180 writes it: fields with commas, quotes or line breaks quoted, quotes doubled, CRLF
+ * line ends, and every cell neutralised against formula injection by the app's one cell writer
+ * (graph/model/csv.ts).
+ */
+import { csvCell, csvLine } from '@/graph/model/csv';
 
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvCell(value);
 }
 
 export function csvRow(values: readonly string[]): string {
-  return values.map(csvField).join(',');
+  return csvLine(values);
 }
 
 /** A whole document: one row per line, each line ended by CRLF. */

@@ -6,9 +6,7 @@
  * and of /api/analysis/diff; then how large a network the exact frustration index still solves.
  * Nothing is asserted. BENCH_ACTORS / BENCH_STANCES / BENCH_RUNS change the sizes.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
-import { closeDriver } from '@/graph/db/driver';
-import { pointEnvAt, startTestNeo4j } from '@/tests/support/testNeo4j';
+import { runBench, timed, timedAsync, withTestNeo4j } from '@/scripts/benchUtil';
 import { callRoute } from '@/tests/support/callRoute';
 import { syntheticGraph, writeSyntheticGraph } from '@/scripts/syntheticGraph';
 import { readStancesInView } from '@/graph/analysis/stancesInView';
@@ -32,31 +30,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-
-/** Median time of `runs` calls, and the last result. */
-function timed<T>(work: () => T, runs = RUNS): { ms: number; result: T } {
-  const times: number[] = [];
-  let result: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    result = work();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] ?? NaN, result: result as T };
-}
-
-async function timedAsync<T>(work: () => Promise<T>, runs = RUNS): Promise<{ ms: number; result: T }> {
-  const times: number[] = [];
-  let result: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    result = await work();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] ?? NaN, result: result as T };
-}
 
 /** The first `size` actors met breadth-first from `start`, with the ties among them. */
 function ball(net: SignedNetwork, start: number, size: number): SignedNetwork {
@@ -93,32 +66,26 @@ function exactLimit(net: SignedNetwork): void {
 }
 
 async function main(): Promise<void> {
-  // The benchmark writes its own database: never let it reach a server named by NEO4J_URI.
-  delete process.env.NEO4J_URI;
   const started = Date.now();
-  const server = await startTestNeo4j('bench-analysis');
-  let rawDriver: Driver | null = null;
-  try {
-    pointEnvAt(server);
-    rawDriver = neo4j.driver(server.uri, neo4j.auth.basic(server.user, server.password));
+  await withTestNeo4j('bench-analysis', async ({ server, rawDriver }) => {
     console.log(`Neo4j up at ${server.uri}; generating ${ACTORS} actors and ${STANCES} stances...`);
     await writeSyntheticGraph(rawDriver, syntheticGraph(ACTORS, STANCES));
 
-    const read = await timedAsync(() => readStancesInView({}));
+    const read = await timedAsync(() => readStancesInView({}), RUNS);
     const { stances, actors } = read.result;
-    const net = timed(() => buildSignedNetwork(stances));
+    const net = timed(() => buildSignedNetwork(stances), RUNS);
     const n = net.result;
     console.log(`\n${stances.length} stances in view -> ${n.actors.length} actors, ${n.ties.length} ties (${components(n).length} components, largest ${components(n)[0]?.length ?? 0})\n`);
 
-    const tri = timed(() => triangleBalance(n, 1000));
-    const two = timed(() => frustration(n));
-    const walk = timed(() => walkBalance(n));
-    const model = timed(() => blockmodel(n, { k: 3, alpha: 0.5 }));
+    const tri = timed(() => triangleBalance(n, 1000), RUNS);
+    const two = timed(() => frustration(n), RUNS);
+    const walk = timed(() => walkBalance(n), RUNS);
+    const model = timed(() => blockmodel(n, { k: 3, alpha: 0.5 }), RUNS);
     const part = two.result.partition;
-    const brokers = timed(() => brokersAndMediators(n, part));
-    const congruence = timed(() => congruenceNetworks(stances, 'sum', 1000));
-    const figures = timed(() => actorFigures(n, actors, part, misfitTies(n, part)));
-    const diff = timed(() => diffNetworks(stances, '2019-03-01', '2019-06-01'));
+    const brokers = timed(() => brokersAndMediators(n, part), RUNS);
+    const congruence = timed(() => congruenceNetworks(stances, 'sum', 1000), RUNS);
+    const figures = timed(() => actorFigures(n, actors, part, misfitTies(n, part)), RUNS);
+    const diff = timed(() => diffNetworks(stances, '2019-03-01', '2019-06-01'), RUNS);
     console.log('| step (server side, on the arrays read) | median time | result |');
     console.log('|---|---:|---|');
     console.log(`| read the stances in view from Neo4j | ${ms(read.ms)} | ${stances.length} stances, ${actors.length} actors |`);
@@ -147,14 +114,7 @@ async function main(): Promise<void> {
 
     exactLimit(n);
     console.log(`\nTotal run ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-  } finally {
-    await rawDriver?.close();
-    await closeDriver();
-    if (process.env.BENCH_KEEP_SERVER !== '1') await server.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -8,11 +8,11 @@
  * only collected. For /api/cypher the raw side is the user's query alone, so the EXPLAIN safety
  * check counts as API overhead. Prints p50/p95 and the p50 ratio; nothing is asserted.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
-import { closeDriver, getDriver } from '@/graph/db/driver';
+import neo4j from 'neo4j-driver';
+import { getDriver } from '@/graph/db/driver';
 import { syntheticGraph, writeSyntheticGraph } from '@/scripts/syntheticGraph';
 import { measureRoute, recordQueries, routeTable, type RouteCase } from '@/scripts/benchRoutes';
-import { pointEnvAt, startTestNeo4j } from '@/tests/support/testNeo4j';
+import { runBench, withTestNeo4j } from '@/scripts/benchUtil';
 import actorsRoute from '@/pages/api/actors/index';
 import actorRoute from '@/pages/api/actors/[id]';
 import graphRoute from '@/pages/api/graph';
@@ -24,17 +24,11 @@ const ACTORS = Number(process.env.BENCH_ACTORS ?? 10_000);
 const STANCES = Number(process.env.BENCH_STANCES ?? 100_000);
 
 async function main(): Promise<void> {
-  // The benchmark wipes its database: never let it reach a server named by NEO4J_URI.
-  delete process.env.NEO4J_URI;
   // Hundreds of console calls from one in-process "client": the per-minute limit would throttle them.
   process.env.RATE_LIMIT_CYPHER_PER_MINUTE = '0';
   const started = Date.now();
-  const server = await startTestNeo4j('bench');
-  let rawDriver: Driver | null = null;
-  try {
-    pointEnvAt(server);
-    const auth = neo4j.auth.basic(server.user, server.password);
-    rawDriver = neo4j.driver(server.uri, auth);
+  // BENCH_KEEP_SERVER=1 leaves the server up (its URI is printed below) to profile queries.
+  await withTestNeo4j('bench', async ({ server, rawDriver }) => {
     console.log(`Neo4j up at ${server.uri} after ${((Date.now() - started) / 1000).toFixed(0)} s; generating ${ACTORS} actors and ${STANCES} stances...`);
     const genStart = Date.now();
     await writeSyntheticGraph(rawDriver, syntheticGraph(ACTORS, STANCES));
@@ -81,15 +75,7 @@ async function main(): Promise<void> {
     }
     console.log(`\n${ACTORS} actors, ${STANCES} stances; total run ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     console.log(routeTable(rows));
-  } finally {
-    await rawDriver?.close();
-    await closeDriver();
-    // BENCH_KEEP_SERVER=1 leaves the server up (its URI is printed above) to profile queries.
-    if (process.env.BENCH_KEEP_SERVER !== '1') await server.stop();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

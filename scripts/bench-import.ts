@@ -16,17 +16,15 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { closeDriver } from '@/graph/db/driver';
 import { DEFAULT_BATCH, loadImport, type LoadReport } from '@/graph/datasets/load';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
-import { ACTOR_KIND_LABELS } from '@/graph/model/schema';
+import { ACTOR_KIND_LABELS, STANCE_KINDS } from '@/graph/model/schema';
 import { writeBenchSpreadsheet } from '@/scripts/benchImportData';
-import { freePort, start, stop } from '@/scripts/neo4j-local';
+import { elapsed, LARGE_ACTORS as ACTORS, LARGE_STANCES as STANCES, loadAverage as load, quantile, root, runBench, seconds, startLargeNeo4j, type LargeNeo4j } from '@/scripts/benchUtil';
 import type { RouteCall } from '@/tests/support/callRoute';
 import type { NextApiHandler } from 'next';
 
-const STANCES = Number(process.env.BENCH_STANCES ?? 1_000_000);
-const ACTORS = Number(process.env.BENCH_ACTORS ?? 50_000);
-const REFERENCE_ROWS = Number(process.env.BENCH_REFERENCE_ROWS ?? 10_000);
+// The loader's own batch, so both commit as often.
+const REFERENCE_ROWS = Number(process.env.BENCH_REFERENCE_ROWS ?? DEFAULT_BATCH);
 const DATASET = 'bench';
-const root = path.resolve(__dirname, '..');
 
 interface ChildResult {
   ms: number;
@@ -36,8 +34,6 @@ interface ChildResult {
   report: Omit<LoadReport, 'warnings' | 'skipped'>;
 }
 
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');
 
 /** The child: one import through the project's loader, answered as JSON on the last line. */
@@ -91,6 +87,23 @@ async function emptyGraph(driver: Driver): Promise<void> {
  * The same work in Cypher alone: sources, actors with their kind label, and each row's stance
  * merged by its id in the data set with its properties and the row's quote appended.
  */
+/**
+ * The reference, written as a Neo4j user would: the same node MERGEs and property updates as the
+ * loader, and one static relationship type per kind. A dynamic type (`[r:$(row.kind)]`) is
+ * planned by Neo4j 5.26 as a scan of every relationship in the database for each MERGE, which made
+ * an earlier reference run at 60 rows/s: a straw man. Cypher takes no parameter for a static type,
+ * so each kind gets its own `FOREACH (_ IN CASE WHEN row.kind = '…' THEN [1] ELSE [] END | MERGE …)`,
+ * written from the schema's fixed list.
+ */
+const STANCE_MERGE_PER_KIND = STANCE_KINDS.map(
+  (kind) => `  FOREACH (_ IN CASE WHEN row.kind = '${kind}' THEN [1] ELSE [] END |
+    MERGE (a)-[r:${kind} {id: stanceId, dataset: $dataset}]->(b)
+    SET r.polarity = toInteger(row.polarity), r.date = date(row.date), r.certainty = row.certainty,
+        r.quotes = coalesce(r.quotes, []) + row.quote, r.sourceIds = coalesce(r.sourceIds, []) + sourceId,
+        r.quoteStarts = coalesce(r.quoteStarts, []) + (-1), r.quoteEnds = coalesce(r.quoteEnds, []) + (-1),
+        r.eventIds = coalesce(r.eventIds, []) + '')`,
+).join('\n');
+
 const REFERENCE_QUERY = `
 LOAD CSV WITH HEADERS FROM $url AS row
 CALL (row) {
@@ -102,11 +115,8 @@ CALL (row) {
     ON CREATE SET a.name = row.from, a.kind = row.from_kind, a.aliases = [], a.datasets = [$dataset], a:$($labels[row.from_kind])
   MERGE (b:Actor {id: toId})
     ON CREATE SET b.name = row.to, b.kind = row.to_kind, b.aliases = [], b.datasets = [$dataset], b:$($labels[row.to_kind])
-  MERGE (a)-[r:$(row.kind) {id: fromId + '--' + toLower(replace(row.kind, '_', '-')) + '--' + toId, dataset: $dataset}]->(b)
-  SET r.polarity = toInteger(row.polarity), r.date = date(row.date), r.certainty = row.certainty,
-      r.quotes = coalesce(r.quotes, []) + row.quote, r.sourceIds = coalesce(r.sourceIds, []) + sourceId,
-      r.quoteStarts = coalesce(r.quoteStarts, []) + (-1), r.quoteEnds = coalesce(r.quoteEnds, []) + (-1),
-      r.eventIds = coalesce(r.eventIds, []) + ''
+  WITH row, a, b, sourceId, fromId + '--' + toLower(replace(row.kind, '_', '-')) + '--' + toId AS stanceId
+${STANCE_MERGE_PER_KIND}
 } IN TRANSACTIONS OF $batch ROWS`;
 
 async function reference(driver: Driver, file: string): Promise<number> {
@@ -125,8 +135,6 @@ async function counts(driver: Driver): Promise<string> {
   return `${String(records[0]?.get('actors'))} actors, ${String(records[0]?.get('stances'))} stances in the graph`;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 /** p50/p95 of a route handler called in-process (after one warm-up call). */
 async function timeRoute(name: string, handler: NextApiHandler, call: RouteCall, runs = 10): Promise<void> {
   // Imported here, not at the top, so the importer child does not load the routes (its RSS is measured).
@@ -135,13 +143,8 @@ async function timeRoute(name: string, handler: NextApiHandler, call: RouteCall,
   if (first.status !== 200) throw new Error(`${name}: status ${first.status} ${JSON.stringify(first.body).slice(0, 500)}`);
   const bytes = JSON.stringify(first.body).length;
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await callRoute(handler, { ...call, parseAnswer: false });
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  console.log(`| ${name} | ${bytes < 10_240 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KiB`} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${load()} |`);
+  for (let i = 0; i < runs; i++) times.push((await elapsed(() => callRoute(handler, { ...call, parseAnswer: false }))).ms);
+  console.log(`| ${name} | ${bytes < 10_240 ? `${bytes} B` : `${(bytes / 1024).toFixed(0)} KiB`} | ${quantile(times, 0.5).toFixed(0)} | ${quantile(times, 0.95).toFixed(0)} | ${load()} |`);
 }
 
 async function apiFigures(driver: Driver): Promise<void> {
@@ -173,9 +176,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-bench-import-'));
   const file = path.join(tmp, 'stances.csv');
-  const port = await freePort();
-  const dir = path.join(root, `.neo4j-bench-import-${port}`);
-  const password = 'stance-graph-bench';
+  let server: LargeNeo4j | null = null;
   let driver: Driver | null = null;
   try {
     console.log(`${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load()}`);
@@ -183,12 +184,11 @@ async function main(): Promise<void> {
     const sheet = await writeBenchSpreadsheet(file, STANCES, ACTORS);
     console.log(`Wrote ${sheet.rows.toLocaleString('en')} rows (${sheet.actors.toLocaleString('en')} actors, ${sheet.sources} sources, ${(sheet.bytes / 2 ** 20).toFixed(0)} MiB) in ${seconds(performance.now() - t)}: ${file}`);
     t = performance.now();
-    fs.rmSync(dir, { recursive: true, force: true });
-    await start({ dir, libDir: path.join(root, '.neo4j', 'lib'), port, user: 'neo4j', password, heap: '1g', pageCache: '512m', csvImportDir: tmp, transactionTimeout: '60m' });
-    const uri = `bolt://127.0.0.1:${port}`;
+    server = await startLargeNeo4j('bench-import', { csvImportDir: tmp });
+    const { uri, user, password } = server;
     console.log(`Neo4j up at ${uri} (1 GiB heap, 512 MiB page cache) in ${seconds(performance.now() - t)}`);
-    driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
-    const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
+    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+    const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
 
     const batches = process.env.BENCH_BATCHES ? process.env.BENCH_BATCHES.split(',').map(Number) : [undefined];
     let importMs = 0;
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     console.log(`  ${await counts(driver)}`);
 
     if (process.env.BENCH_API !== '0') {
-      Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password });
+      Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password });
       await apiFigures(driver);
       await closeDriver();
     }
@@ -222,17 +222,11 @@ async function main(): Promise<void> {
   } finally {
     await driver?.close();
     await closeDriver();
-    if (process.env.BENCH_KEEP_SERVER !== '1') {
-      await stop(dir, 60_000);
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    await server?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 const at = process.argv.indexOf('--child');
 const file = at >= 0 ? process.argv[at + 1] : undefined;
-(file ? child(file) : main()).catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(() => (file ? child(file) : main()));

@@ -20,7 +20,7 @@ import { loadImport } from '@/graph/datasets/load';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { writeBenchSpreadsheet } from '@/scripts/benchImportData';
 import { measureRoute, recordQueries, routeTable, type RouteCase } from '@/scripts/benchRoutes';
-import { freePort, start, stop } from '@/scripts/neo4j-local';
+import { LARGE_ACTORS as ACTORS, LARGE_STANCES as STANCES, loadAverage as load, root, runBench, seconds, startLargeNeo4j, type LargeNeo4j } from '@/scripts/benchUtil';
 import actorsRoute from '@/pages/api/actors/index';
 import actorRoute from '@/pages/api/actors/[id]';
 import graphRoute from '@/pages/api/graph';
@@ -29,12 +29,7 @@ import stancesRoute from '@/pages/api/stances/index';
 import datasetsRoute from '@/pages/api/datasets/index';
 import sourcesRoute from '@/pages/api/sources/index';
 
-const STANCES = Number(process.env.BENCH_STANCES ?? 1_000_000);
-const ACTORS = Number(process.env.BENCH_ACTORS ?? 50_000);
 const USER = 'neo4j';
-const root = path.resolve(__dirname, '..');
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 interface Server {
   uri: string;
@@ -45,34 +40,27 @@ interface Server {
 
 /** A fresh Neo4j of the benchmark's own, in a git-ignored folder, loaded through the importer. */
 async function loadedServer(): Promise<Server> {
-  const port = await freePort();
-  const dir = path.join(root, `.neo4j-bench-scale-${port}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stance-bench-scale-'));
-  const password = 'stance-graph-bench';
-  const close = async () => {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    if (process.env.BENCH_KEEP_SERVER === '1') return;
-    await stop(dir, 60_000);
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  let server: LargeNeo4j | null = null;
   try {
     const file = path.join(tmp, 'stances.csv');
     let t = performance.now();
     const sheet = await writeBenchSpreadsheet(file, STANCES, ACTORS);
     console.log(`Wrote ${sheet.rows.toLocaleString('en')} rows (${sheet.actors.toLocaleString('en')} actors, ${sheet.sources} sources, ${(sheet.bytes / 2 ** 20).toFixed(0)} MiB) in ${seconds(performance.now() - t)}`);
     t = performance.now();
-    fs.rmSync(dir, { recursive: true, force: true });
-    await start({ dir, libDir: path.join(root, '.neo4j', 'lib'), port, user: USER, password, heap: '1g', pageCache: '512m', transactionTimeout: '60m' });
-    const uri = `bolt://127.0.0.1:${port}`;
-    console.log(`Neo4j up at ${uri} (${dir}) in ${seconds(performance.now() - t)}`);
-    Object.assign(process.env, { NEO4J_URI: uri, NEO4J_USER: USER, NEO4J_PASSWORD: password });
+    server = await startLargeNeo4j('bench-scale');
+    console.log(`Neo4j up at ${server.uri} (${server.dir}) in ${seconds(performance.now() - t)}`);
+    Object.assign(process.env, { NEO4J_URI: server.uri, NEO4J_USER: USER, NEO4J_PASSWORD: server.password });
     t = performance.now();
     const report = await loadImport(await spreadsheetImporter(file, { dataset: 'bench' }));
     console.log(`Imported ${report.stances.toLocaleString('en')} stances and ${report.actors.toLocaleString('en')} actors in ${seconds(performance.now() - t)}; load average ${load()}`);
-    return { uri, password, close };
+    return server;
   } catch (error) {
-    await close();
+    await server?.close();
     throw error;
+  } finally {
+    // The spreadsheet is only read while loading.
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
@@ -149,7 +137,4 @@ async function main(): Promise<void> {
   console.log(`\nTotal run ${seconds(performance.now() - started)}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

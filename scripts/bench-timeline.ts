@@ -9,11 +9,9 @@
  *
  * Options: BENCH_TIMELINE_NODES=2000, BENCH_TIMELINE_STEPS=60 (days stepped through).
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import { launchBrowser } from '@/tests/e2e/browser';
-import { serveDir, writeHarness } from '@/scripts/browserHarness';
-
+import { canvasPage, withHarness } from '@/scripts/browserHarness';
+import { quantile, runBench } from '@/scripts/benchUtil';
 
 const HARNESS_ENTRY = `
 import cytoscape from 'cytoscape';
@@ -91,9 +89,7 @@ window.benchTimeline = async (n, steps, animate) => {
 };
 `;
 
-const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bench:timeline</title>
-<style>html,body{margin:0;height:100%}#cy{width:1280px;height:800px}</style></head>
-<body><div id="cy"></div><script src="harness.js"></script></body></html>`;
+const HTML = canvasPage('bench:timeline');
 
 interface Result {
   nodes: number;
@@ -105,17 +101,12 @@ interface Result {
   redrawMs: number[];
 }
 
-
-const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const n = Number(process.env.BENCH_TIMELINE_NODES ?? 2000);
   const steps = Math.max(1, Number(process.env.BENCH_TIMELINE_STEPS ?? 60));
-  const dir = await writeHarness('bench-timeline', HTML, HARNESS_ENTRY);
-  const { server, url } = await serveDir(dir);
-  const browser = await launchBrowser();
-  try {
+  await withHarness('bench-timeline', HTML, HARNESS_ENTRY, async (browser, url) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     console.log(`Timeline step in headless Chromium (${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}), viewport 1280x800, ${steps} steps of one day`);
     for (const animate of [true, false]) {
@@ -134,14 +125,7 @@ async function main(): Promise<void> {
       await page.close();
     }
     await context.close();
-  } finally {
-    await browser.close();
-    server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

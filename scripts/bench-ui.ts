@@ -3,18 +3,17 @@
  * Chromium. For each size it prints the time to first render (cytoscape init + the layout the
  * app runs + the first painted frame, measured in the page with performance.now()) and the frame
  * times while the mouse pans and zooms. The page draws the graph with the app's own code
- * (components/graph/canvas.ts, style.ts, layouts.ts, called as GraphCanvas calls them), bundled
+ * (components/graph/canvas.ts, style.ts, layouts/, called as GraphCanvas calls them), bundled
  * with esbuild (which tsx brings along) into a harness served from a temp folder.
  *
  * Options: BENCH_UI_SIZES=100,1000 (elements), BENCH_UI_RUNS=3 (fresh pages per size, medians
  * printed), BENCH_UI_WEBGL=1 to also try the WebGL renderer, BENCH_UI_LOD=0 to draw large graphs
  * whole instead of with the explorer's levels of detail (components/graph/aggregate.ts).
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '@/tests/e2e/browser';
-import { serveDir, writeHarness } from '@/scripts/browserHarness';
+import { canvasPage, withHarness } from '@/scripts/browserHarness';
+import { median, runBench } from '@/scripts/benchUtil';
 
 /** In-page harness: synthetic graph, real stylesheet and layout options, timings. */
 const HARNESS_ENTRY = `
@@ -98,9 +97,7 @@ window.stopFrames = () => {
 };
 `;
 
-const HTML = `<!doctype html><html><head><meta charset="utf-8"><title>bench:ui</title>
-<style>html,body{margin:0;height:100%}#cy{width:1280px;height:800px}</style></head>
-<body><div id="cy"></div><script src="harness.js"></script></body></html>`;
+const HTML = canvasPage('bench:ui');
 
 interface Drawn {
   total: number;
@@ -120,9 +117,7 @@ interface Frames {
 }
 type BenchWindow = Window & { drawGraph: (total: number, webgl: boolean, lod: boolean) => Promise<Drawn>; startFrames: () => void; stopFrames: () => Frames };
 
-
 const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(8);
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /**
  * Pans and zooms the way a user does, with the mouse: wheel turns towards and away from the
@@ -151,10 +146,7 @@ async function main(): Promise<void> {
   const webglToo = process.env.BENCH_UI_WEBGL === '1';
   const runs = Math.max(1, Number(process.env.BENCH_UI_RUNS ?? 3));
   const lod = process.env.BENCH_UI_LOD !== '0';
-  const dir = await writeHarness('bench-ui', HTML, HARNESS_ENTRY);
-  const { server, url } = await serveDir(dir);
-  const browser = await launchBrowser();
-  try {
+  await withHarness('bench-ui', HTML, HARNESS_ENTRY, async (browser, url) => {
     console.log(`Explorer rendering in headless Chromium (${os.cpus().length} cores), viewport 1280x800, drawn as GraphCanvas draws it;`);
     console.log(`each size ${runs} times in a fresh page (cold JavaScript, as a user's first view): medians, first render also min–max;`);
     console.log(lod ? 'levels of detail on, as in the explorer (nodes and edges: what is drawn; BENCH_UI_LOD=0 draws everything)' : 'levels of detail off (BENCH_UI_LOD=0): every element drawn');
@@ -185,14 +177,7 @@ async function main(): Promise<void> {
         );
       }
     }
-  } finally {
-    await browser.close();
-    server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

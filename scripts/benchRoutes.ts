@@ -8,6 +8,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import type { NextApiHandler } from 'next';
 import { callRoute, type RouteCall } from '@/tests/support/callRoute';
+import { elapsed, quantile } from '@/scripts/benchUtil';
 
 export interface Recorded {
   query: string;
@@ -71,8 +72,6 @@ async function replay(driver: Driver, queries: readonly Recorded[]): Promise<voi
   }
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 /** p50/p95 of the route and of its raw queries, after 5 warm-ups of each. */
 export async function measureRoute(c: RouteCase, rawDriver: Driver): Promise<RouteFigures> {
   recording = [];
@@ -90,19 +89,13 @@ export async function measureRoute(c: RouteCase, rawDriver: Driver): Promise<Rou
   const api: number[] = [];
   const raw: number[] = [];
   for (let i = 0; i < iterations; i++) {
-    let t = performance.now();
-    await callRoute(c.handler, call);
-    api.push(performance.now() - t);
-    t = performance.now();
-    await replay(rawDriver, queries);
-    raw.push(performance.now() - t);
+    api.push((await elapsed(() => callRoute(c.handler, call))).ms);
+    raw.push((await elapsed(() => replay(rawDriver, queries))).ms);
   }
-  api.sort((a, b) => a - b);
-  raw.sort((a, b) => a - b);
   const bytes = JSON.stringify(first.body).length;
   return {
     name: c.name, queries: queries.length, bytes, targetMs: c.targetMs, targetBytes: c.targetBytes,
-    apiP50: percentile(api, 50), apiP95: percentile(api, 95), rawP50: percentile(raw, 50), rawP95: percentile(raw, 95),
+    apiP50: quantile(api, 0.5), apiP95: quantile(api, 0.95), rawP50: quantile(raw, 0.5), rawP95: quantile(raw, 0.95),
   };
 }
 

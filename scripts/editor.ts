@@ -3,7 +3,9 @@
  * change the graph from the browser (docs/editors.md). On a terminal `add` asks for the password
  * twice without echoing it; otherwise it reads the first line of standard input, for scripts.
  */
-import { closeDriver, getEnv } from '@/graph/db/driver';
+import { closeDriver } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
+import { applySchema, EDITOR_NAME_CONSTRAINT } from '@/graph/db/migrations';
 import { addEditor, EditorError, EditorName, editorExists, listEditors, NewPassword, removeEditor } from '@/graph/auth/editors';
 import { ApiError, describeNeo4jError } from '@/graph/http/errors';
 import { EDITOR_USAGE, EditorArgsError, parseEditorArgs } from '@/scripts/editorArgs';
@@ -92,6 +94,7 @@ async function main(argv: string[]): Promise<void> {
       const name = EditorName.safeParse(args.name);
       if (!name.success) throw new EditorError(`The name ${name.error.issues.map((issue) => issue.message).join('; ')}.`);
       if (await editorExists(args.name)) throw new EditorError(`An editor named "${args.name}" already exists. Remove it first to set a new password.`);
+      await applySchema([EDITOR_NAME_CONSTRAINT]);
       await addEditor(args.name, await readNewPassword(args.name));
       console.log(`Added editor "${args.name}". They can sign in at /login.`);
       return;

@@ -4,7 +4,7 @@
  * something shows it (the panel, colour by camp, the camps layout); stale requests are aborted.
  */
 import { useEffect, useState } from 'react';
-import type { AnalysisResponse } from '@/graph/analysis/analysisTypes';
+import { AnalysisResponse } from '@/graph/analysis/analysisTypes';
 import type { ViewState } from '@/components/explorer/viewState';
 import { stanceFilterParams } from '@/components/explorer/useExplorerData';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
@@ -26,7 +26,7 @@ export function useAnalysis(view: ViewState | null, enabled: boolean): AnalysisS
   useEffect(() => {
     if (!key) return;
     const controller = new AbortController();
-    getJson<AnalysisResponse>(`/api/analysis?${key}`, controller.signal)
+    getJson(`/api/analysis?${key}`, AnalysisResponse, { signal: controller.signal })
       .then((data) => setState({ status: 'ready', data, key }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;

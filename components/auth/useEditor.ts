@@ -3,8 +3,13 @@
  * EditorBar and a page's write controls see one state, so signing out hides the controls at once.
  */
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { apiErrorMessage, fetchErrorMessage, getJson } from '@/components/apiClient';
-import type { AuthState, SignedInEditor } from '@/graph/auth/authTypes';
+import { z } from 'zod';
+import { fetchErrorMessage, getJson, send } from '@/components/apiClient';
+import { AuthState, SignedInEditor } from '@/graph/auth/authTypes';
+
+/** What POST /api/auth/login and /logout answer (graph/auth/signIn.ts). */
+const SignedIn = z.object({ editor: SignedInEditor });
+const SignedOut = z.object({ editor: z.null() });
 
 export interface EditorState {
   /** The signed-in editor, or null (also while loading). */
@@ -34,7 +39,7 @@ function subscribe(listener: () => void): () => void {
 /** Reads /api/auth/me again (after sign-in, sign-out, or a 401 from a write). */
 export async function refreshEditor(): Promise<void> {
   try {
-    const body = await getJson<AuthState>('/api/auth/me');
+    const body = await getJson('/api/auth/me', AuthState);
     setState({ editor: body.editor, editing: body.editing, loading: false, error: null });
   } catch (error) {
     setState({ ...state, editor: null, loading: false, error: fetchErrorMessage(error) });
@@ -43,17 +48,14 @@ export async function refreshEditor(): Promise<void> {
 
 /** POST /api/auth/login; throws an Error with the server's message (wrong password, too many tries). */
 export async function signIn(name: string, password: string): Promise<SignedInEditor> {
-  const response = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) });
-  if (!response.ok) throw new Error(await apiErrorMessage(response));
-  const body = (await response.json()) as { editor: SignedInEditor };
+  const body = await send('POST', '/api/auth/login', { name, password }, SignedIn);
   setState({ editor: body.editor, editing: true, loading: false, error: null });
   return body.editor;
 }
 
 /** POST /api/auth/logout; the shared state says nobody afterwards. */
 export async function signOut(): Promise<void> {
-  const response = await fetch('/api/auth/logout', { method: 'POST' });
-  if (!response.ok) throw new Error(await apiErrorMessage(response));
+  await send('POST', '/api/auth/logout', undefined, SignedOut);
   setState({ ...state, editor: null, loading: false, error: null });
 }
 

@@ -4,10 +4,14 @@
  * revert itself appears on top and the reverted change says so.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { apiErrorMessage, fetchErrorMessage, getJson } from '@/components/apiClient';
+import { z } from 'zod';
+import { ApiRequestError, fetchErrorMessage, getJson, send } from '@/components/apiClient';
 import { refreshEditor } from '@/components/auth/useEditor';
 import { changesUrl, type ChangeFilters } from '@/components/changes/changesQuery';
-import type { Change, ChangeList } from '@/graph/edit/changeTypes';
+import { Change, ChangeList } from '@/graph/edit/changeTypes';
+
+/** What POST /api/changes/<id>/revert answers: the revert, recorded as a change of its own. */
+const Reverted = z.object({ change: Change });
 
 export interface ChangesState {
   status: 'loading' | 'ready' | 'error';
@@ -37,7 +41,7 @@ export function useChanges(filters: ChangeFilters, ready = true) {
     const mine = ++generation.current;
     setState((s) => ({ ...s, status: s.changes.length > 0 && keep ? s.status : 'loading', error: null }));
     try {
-      const body = await getJson<ChangeList>(changesUrl({ editor, dataset, actor }));
+      const body = await getJson(changesUrl({ editor, dataset, actor }), ChangeList);
       if (mine === generation.current) setState((s) => ({ ...s, ...keep, status: 'ready', changes: body.changes, next: body.next, error: null, moreError: null }));
     } catch (error) {
       if (mine === generation.current) setState((s) => ({ ...s, ...keep, status: 'error', changes: [], next: null, error: fetchErrorMessage(error) }));
@@ -54,7 +58,7 @@ export function useChanges(filters: ChangeFilters, ready = true) {
     const mine = generation.current;
     setState((s) => ({ ...s, loadingMore: true, moreError: null }));
     try {
-      const body = await getJson<ChangeList>(changesUrl({ editor, dataset, actor }, cursor));
+      const body = await getJson(changesUrl({ editor, dataset, actor }, cursor), ChangeList);
       if (mine === generation.current) setState((s) => ({ ...s, loadingMore: false, changes: [...s.changes, ...body.changes], next: body.next }));
     } catch (error) {
       if (mine === generation.current) setState((s) => ({ ...s, loadingMore: false, moreError: fetchErrorMessage(error) }));
@@ -64,18 +68,14 @@ export function useChanges(filters: ChangeFilters, ready = true) {
   const revert = useCallback(async (change: Change) => {
     setState((s) => ({ ...s, reverting: change.id, announcement: '', revertErrors: { ...s.revertErrors, [change.id]: '' } }));
     try {
-      const response = await fetch(`/api/changes/${encodeURIComponent(change.id)}/revert`, { method: 'POST' });
-      if (!response.ok) {
-        const message = await apiErrorMessage(response);
-        // Signed out or expired meanwhile: the header and the buttons follow.
-        if (response.status === 401) void refreshEditor();
-        setState((s) => ({ ...s, reverting: null, revertErrors: { ...s.revertErrors, [change.id]: message } }));
-        return;
-      }
-      await load({ reverting: null, announcement: `Reverted: ${change.summary}` });
+      await send('POST', `/api/changes/${encodeURIComponent(change.id)}/revert`, undefined, Reverted);
     } catch (error) {
+      // Signed out or expired meanwhile: the header and the buttons follow.
+      if (error instanceof ApiRequestError && error.status === 401) void refreshEditor();
       setState((s) => ({ ...s, reverting: null, revertErrors: { ...s.revertErrors, [change.id]: fetchErrorMessage(error) } }));
+      return;
     }
+    await load({ reverting: null, announcement: `Reverted: ${change.summary}` });
   }, [load]);
 
   return { ...state, loadMore, revert, reload: load };

@@ -10,8 +10,8 @@ import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { Prec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { setDiagnostics } from '@codemirror/lint';
-import type { SchemaResponse } from '@/graph/apiTypes';
-import type { CypherPosition } from '@/graph/http/errors';
+import type { SchemaResponse } from '@/graph/console/consoleTypes';
+import type { CypherPosition } from '@/graph/model/errorBody';
 import { errorRange } from '@/components/console/errorRange';
 
 /** Shown while the editor is empty. */

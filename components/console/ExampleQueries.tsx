@@ -1,5 +1,5 @@
 /** The library of example queries about the data set; choosing one loads it and runs it. */
-import type { ExampleQuery } from '@/graph/console/examples';
+import type { ExampleQuery } from '@/graph/console/consoleTypes';
 import styles from '@/components/console/console.module.css';
 
 interface Props {

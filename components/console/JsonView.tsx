@@ -1,6 +1,6 @@
 /** The JSON view: the rows exactly as the API answered them. */
 import { useMemo } from 'react';
-import type { Json } from '@/graph/db/boltMappings';
+import type { Json } from '@/graph/model/graphJson';
 import { toJsonText } from '@/components/console/resultMapping';
 import styles from '@/components/console/console.module.css';
 

@@ -3,7 +3,7 @@
  * wrong, and for refusals one sentence on why (the console is read-only).
  */
 import { z } from 'zod';
-import type { ErrorBody } from '@/graph/http/errors';
+import type { ErrorBody } from '@/graph/model/errorBody';
 import styles from '@/components/console/console.module.css';
 
 /** What /api/cypher puts in `details` (graph/http/errors.ts `describeNeo4jError`). */

@@ -4,7 +4,7 @@
  * lists and maps written out so nested values stay readable.
  */
 import type { ReactNode } from 'react';
-import type { Json } from '@/graph/db/boltMappings';
+import type { Json } from '@/graph/model/graphJson';
 import type { Elements } from '@/graph/model/elements';
 import { kindColour } from '@/components/graph/style';
 import { toTable, type Cell, type NodeChip } from '@/components/console/resultMapping';

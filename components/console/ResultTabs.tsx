@@ -3,7 +3,7 @@
  * and details panel), the table and the raw JSON; with the summary line and the downloads.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { CypherResponse } from '@/graph/apiTypes';
+import type { CypherResponse } from '@/graph/console/consoleTypes';
 import GraphCanvas, { type Selection } from '@/components/graph/GraphCanvas';
 import DetailsPanel from '@/components/graph/DetailsPanel';
 import Legend from '@/components/graph/Legend';

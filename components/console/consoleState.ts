@@ -5,7 +5,7 @@
  * Pure: no React, no browser globals.
  */
 import { z } from 'zod';
-import { CypherRequest } from '@/graph/apiTypes';
+import { CypherRequest } from '@/graph/console/consoleTypes';
 
 /** Query parameters are any JSON object (`{"id": "nicolas-maduro"}` answers `$id`), as POST /api/cypher takes them. */
 export const QueryParams = CypherRequest.shape.params.unwrap();

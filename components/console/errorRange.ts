@@ -1,5 +1,5 @@
 /** Where in the editor text to mark an error Neo4j reported. Pure, so it is unit-tested. */
-import type { CypherPosition } from '@/graph/http/errors';
+import type { CypherPosition } from '@/graph/model/errorBody';
 
 /**
  * The character range to underline for an error at `position`: located by line and column

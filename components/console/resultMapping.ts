@@ -5,7 +5,7 @@
  * `toJson` writes: graph entities carry a `$type` tag.
  */
 import { z } from 'zod';
-import type { GraphNode, GraphRelationship, Json } from '@/graph/db/boltMappings';
+import type { GraphNode, GraphRelationship, Json } from '@/graph/model/graphJson';
 import { caption } from '@/graph/model/elements';
 import { csvDocument } from '@/components/csv';
 

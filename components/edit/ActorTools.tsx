@@ -8,9 +8,10 @@ import ActorEditForm from '@/components/edit/ActorEditForm';
 import ConflictNotice from '@/components/edit/ConflictNotice';
 import MergeActor from '@/components/edit/MergeActor';
 import { ACTOR_FIELDS, actorPatch, editableActor, splitAliases, type ActorValues } from '@/components/edit/actorValues';
-import { sendEdit } from '@/components/edit/sendEdit';
+import { send } from '@/components/apiClient';
+import { EditAnswer } from '@/components/edit/editAnswers';
 import { useEditAction } from '@/components/edit/useEditAction';
-import type { ActorHit } from '@/graph/apiTypes';
+import type { ActorHit } from '@/graph/views/viewTypes';
 import type { NodeData } from '@/graph/model/elements';
 import styles from '@/components/edit/edit.module.css';
 
@@ -39,7 +40,7 @@ export default function ActorTools({ node, onChanged, onMerged }: Props) {
   const save = async (edited: ActorValues) => {
     const patch = actorPatch(actor, edited);
     if (!patch) return close();
-    if (await action.run(() => sendEdit('PATCH', `/api/edit/actors/${encodeURIComponent(actor.id)}`, patch))) reload();
+    if (await action.run(() => send('PATCH', `/api/edit/actors/${encodeURIComponent(actor.id)}`, patch, EditAnswer))) reload();
   };
   return (
     <section aria-label="Edit this actor" data-testid="actor-tools">

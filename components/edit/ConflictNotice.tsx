@@ -1,5 +1,5 @@
 /** After a 409: what changed since the form was opened, and a way to reload what is there now. */
-import { changedFields } from '@/components/edit/sendEdit';
+import { changedFields } from '@/components/edit/editAnswers';
 import styles from '@/components/edit/edit.module.css';
 
 interface Props {

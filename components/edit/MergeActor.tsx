@@ -3,11 +3,12 @@
  * this actor moves to the survivor, and this actor's name becomes one of its aliases.
  */
 import { useState } from 'react';
-import { sendEdit } from '@/components/edit/sendEdit';
+import { send } from '@/components/apiClient';
+import { EditAnswer } from '@/components/edit/editAnswers';
 import { escapeCancels } from '@/components/edit/useEditForm';
 import { useActorSearch } from '@/components/edit/useActorSearch';
 import type { EditActionState } from '@/components/edit/useEditAction';
-import type { ActorHit } from '@/graph/apiTypes';
+import type { ActorHit } from '@/graph/views/viewTypes';
 import styles from '@/components/edit/edit.module.css';
 
 interface Props {
@@ -23,7 +24,7 @@ export default function MergeActor({ actor, action, onMerged, onCancel }: Props)
   const search = useActorSearch(text, actor.id);
   const merge = async (into: ActorHit) => {
     const body = { from: actor.id, into: into.id, fromVersion: actor.version, intoVersion: into.version ?? 0 };
-    if (await action.run(() => sendEdit('POST', '/api/edit/actors/merge', body))) onMerged(into);
+    if (await action.run(() => send('POST', '/api/edit/actors/merge', body, EditAnswer))) onMerged(into);
   };
   const onKeyDown = escapeCancels(onCancel);
   return (

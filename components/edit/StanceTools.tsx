@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { useEditor } from '@/components/auth/useEditor';
 import ConflictNotice from '@/components/edit/ConflictNotice';
 import StanceEditForm from '@/components/edit/StanceEditForm';
-import { sendEdit } from '@/components/edit/sendEdit';
+import { send } from '@/components/apiClient';
+import { EditAnswer } from '@/components/edit/editAnswers';
 import { editableStance, stancePatch, STANCE_FIELDS, type StanceValues } from '@/components/edit/stanceValues';
 import { useEditAction } from '@/components/edit/useEditAction';
 import type { EdgeData } from '@/graph/model/elements';
@@ -37,10 +38,10 @@ export default function StanceTools({ edge, onChanged }: Props) {
   const save = async (edited: StanceValues) => {
     const patch = stancePatch(stance, edited);
     if (!patch) return close();
-    if (await action.run(() => sendEdit('PATCH', url, patch))) reload();
+    if (await action.run(() => send('PATCH', url, patch, EditAnswer))) reload();
   };
   const remove = async () => {
-    if (await action.run(() => sendEdit('DELETE', `${url}?version=${stance.version}`))) reload();
+    if (await action.run(() => send('DELETE', `${url}?version=${stance.version}`, undefined, EditAnswer))) reload();
   };
   return (
     <section aria-label="Edit this stance" data-testid="stance-tools">

@@ -1,7 +1,7 @@
 /** Actors matching typed text (GET /api/actors?q=), for picking a merge's survivor; topics and the actor itself left out. */
 import { useEffect, useState } from 'react';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
-import type { ActorHit, ActorSearchResponse } from '@/graph/apiTypes';
+import { ActorSearchResponse, type ActorHit } from '@/graph/views/viewTypes';
 
 export type ActorSearch = { status: 'idle' } | { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; actors: ActorHit[] };
 
@@ -14,7 +14,7 @@ export function useActorSearch(text: string, exclude: string): ActorSearch {
     // A short pause, so typing a name asks once rather than per letter.
     const timer = setTimeout(() => {
       setState({ status: 'loading' });
-      getJson<ActorSearchResponse>(`/api/actors?${new URLSearchParams({ q: query, limit: '8' }).toString()}`, controller.signal)
+      getJson(`/api/actors?${new URLSearchParams({ q: query, limit: '8' }).toString()}`, ActorSearchResponse, { signal: controller.signal })
         .then((body) => setState({ status: 'ready', actors: body.actors.filter((a) => a.kind !== 'topic' && a.id !== exclude) }))
         .catch((error: unknown) => {
           if (!controller.signal.aborted) setState({ status: 'error', error: fetchErrorMessage(error) });

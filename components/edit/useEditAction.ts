@@ -1,6 +1,8 @@
 /** Busy, error and 409 state of one edit action (save, delete, merge), shared by the edit forms. */
 import { useCallback, useState } from 'react';
-import { EditFailed } from '@/components/edit/sendEdit';
+import { ApiRequestError, fetchErrorMessage } from '@/components/apiClient';
+import { refreshEditor } from '@/components/auth/useEditor';
+import { conflictCurrent } from '@/components/edit/editAnswers';
 
 export interface EditActionState {
   busy: boolean;
@@ -21,8 +23,10 @@ export function useEditAction() {
       setState(IDLE);
       return true;
     } catch (error) {
-      if (error instanceof EditFailed && error.status === 409) setState({ busy: false, error: null, conflict: { message: error.message, current: error.current ?? null } });
-      else setState({ busy: false, error: error instanceof Error ? error.message : String(error), conflict: null });
+      // Signed out or expired meanwhile: the shared sign-in state follows, so write controls disappear.
+      if (error instanceof ApiRequestError && error.status === 401) void refreshEditor();
+      if (error instanceof ApiRequestError && error.status === 409) setState({ busy: false, error: null, conflict: { message: error.message, current: conflictCurrent(error) ?? null } });
+      else setState({ busy: false, error: fetchErrorMessage(error), conflict: null });
       return false;
     }
   }, []);

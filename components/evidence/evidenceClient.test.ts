@@ -1,5 +1,5 @@
 import { EvidenceClient, evidenceKey, type EvidenceEdge } from '@/components/evidence/evidenceClient';
-import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/apiTypes';
+import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/views/viewTypes';
 import type { Elements } from '@/graph/model/elements';
 
 const edge = (id: string, evidenceCount = 1, properties: EvidenceEdge['properties'] = {}): EvidenceEdge => ({ id, evidenceCount, properties });

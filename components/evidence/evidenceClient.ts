@@ -8,8 +8,9 @@
  * its edit `version`, its load `hash`): Neo4j may give a deleted stance's elementId to a new one,
  * and an edited stance must not show its old quotes.
  */
-import { EvidenceBatch, MAX_EVIDENCE_IDS } from '@/graph/apiTypes';
+import { EvidenceBatch, MAX_EVIDENCE_IDS } from '@/graph/views/viewTypes';
 import type { EdgeData, Elements, EvidenceItem } from '@/graph/model/elements';
+import { z } from 'zod';
 import { getJson } from '@/components/apiClient';
 
 /** Batches of one view fetched at once: enough to hide latency, few enough to stay polite. */
@@ -28,7 +29,8 @@ export function evidenceKey(edge: EvidenceEdge): string {
 export class EvidenceClient {
   private readonly cache = new Map<string, EvidenceItem[]>();
 
-  constructor(private readonly fetcher: Fetcher = getJson) {}
+  // The answer is checked in load(), where an injected fetcher's answers are checked too.
+  constructor(private readonly fetcher: Fetcher = (url, signal) => getJson(url, z.unknown(), { signal })) {}
 
   /** What is known now, without asking: inline evidence, a cached answer, or none needed. */
   known(edge: EvidenceEdge): EvidenceItem[] | undefined {

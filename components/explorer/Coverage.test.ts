@@ -1,6 +1,6 @@
 import { coverageState } from '@/components/explorer/Coverage';
 import type { DatasetsState } from '@/components/explorer/useDatasets';
-import type { DatasetListing } from '@/graph/apiTypes';
+import type { DatasetListing } from '@/graph/datasets/datasetTypes';
 
 describe('components/explorer/Coverage', () => {
   const listing = (id: string, firstDate: string, lastDate: string): DatasetListing => ({ id, title: id, version: 'v', complete: true, stances: 1, actors: 2, sources: 1, firstDate, lastDate });

@@ -38,8 +38,8 @@ export default function Coverage({ listing, datasets = [], className }: Coverage
   useEffect(() => {
     const abort = new AbortController();
     const query = key ? `?dataset=${encodeURIComponent(key)}` : '';
-    getJson<unknown>(`/api/sources${query}`, abort.signal)
-      .then((sources) => setLoaded({ key, status: 'ready', sources: SourceCoverage.parse(sources) }))
+    getJson(`/api/sources${query}`, SourceCoverage, { signal: abort.signal })
+      .then((sources) => setLoaded({ key, status: 'ready', sources }))
       .catch((error: unknown) => {
         if (!abort.signal.aborted) setLoaded({ key, status: 'error', message: fetchErrorMessage(error) });
       });

@@ -4,7 +4,7 @@
  * fetched each time the menu opens, so a data set loaded since shows up.
  */
 import { useRef, useState } from 'react';
-import type { Health } from '@/graph/http/health';
+import { Health } from '@/graph/http/healthTypes';
 import { EXPORT_FILE, ExportFormat, exportFileName, exportUrl } from '@/graph/model/exportFormats';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 import shared from '@/components/share/share.module.css';
@@ -27,7 +27,7 @@ export default function DownloadDataset() {
     const controller = new AbortController();
     pending.current = controller;
     setListing({ status: 'loading' });
-    getJson<Health>('/api/health', controller.signal)
+    getJson('/api/health', Health, { signal: controller.signal })
       .then((health) => setListing({ status: 'ready', datasets: health.datasets }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setListing({ status: 'error', message: fetchErrorMessage(error) });

@@ -2,7 +2,7 @@
  * One-click questions about the focus: "Who backs X?", "Who opposes X?" and "How are A and B
  * connected?" (B from the second focus actor, or picked here with its own search box).
  */
-import type { ActorHit } from '@/graph/apiTypes';
+import type { ActorHit } from '@/graph/views/viewTypes';
 import type { Question } from '@/components/explorer/viewState';
 import SearchBox from '@/components/explorer/SearchBox';
 import styles from '@/components/explorer/explorer.module.css';

@@ -4,7 +4,7 @@
  * have arrived asks for them at once and picks the best match (the first the server ranks).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ActorHit, ActorSearchResponse } from '@/graph/apiTypes';
+import { ActorSearchResponse, type ActorHit } from '@/graph/views/viewTypes';
 import { KIND_STYLES } from '@/components/graph/style';
 import styles from '@/components/explorer/explorer.module.css';
 import { getJson } from '@/components/apiClient';
@@ -40,7 +40,7 @@ export default function SearchBox({ label, placeholder, onPick, testId }: Search
     const controller = new AbortController();
     // Wait for a pause in typing before asking the server.
     const timer = setTimeout(() => {
-      getJson<ActorSearchResponse>(suggestionsUrl(query), controller.signal)
+      getJson(suggestionsUrl(query), ActorSearchResponse, { signal: controller.signal })
         .then((body) => setResult({ query, hits: body.actors, error: null }))
         .catch((error: unknown) => {
           if (!controller.signal.aborted) setResult({ query, hits: [], error: error instanceof Error ? error.message : String(error) });
@@ -69,7 +69,7 @@ export default function SearchBox({ label, placeholder, onPick, testId }: Search
     if (hits[active]) return pick(hits[active]);
     if (query.length === 0 || !pending) return;
     const asked = query;
-    getJson<ActorSearchResponse>(suggestionsUrl(asked))
+    getJson(suggestionsUrl(asked), ActorSearchResponse)
       .then((body) => {
         if (current.current !== asked) return; // typed on since: the newer text's suggestions rule
         setResult({ query: asked, hits: body.actors, error: null });

@@ -11,7 +11,7 @@ import type { Elements } from '@/graph/model/elements';
 import { useEvidence, withEvidenceOf } from '@/components/evidence/useEvidence';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { StanceLabel } from '@/components/explorer/StanceLabel';
-import { openEvidence } from '@/components/graph/evidenceFocus';
+import { useEvidenceFocus } from '@/components/graph/evidenceFocusTracker';
 import styles from '@/components/explorer/explorer.module.css';
 
 export interface StanceListProps {
@@ -27,6 +27,7 @@ export default function StanceList({ elements, selection, onSelect }: StanceList
   const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
   const edges = elements.edges.slice(0, SHOWN);
   const [open, setOpen] = useState(false);
+  const focus = useEvidenceFocus();
   const loaded = useEvidence(open ? edges.map((e) => e.data) : NOTHING);
   return (
     <details className={styles.details} data-testid="stance-list" data-evidence-status={loaded.status} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -50,7 +51,7 @@ export default function StanceList({ elements, selection, onSelect }: StanceList
         {edges.map(({ data }) => (
           <li key={data.id}>
             <button type="button" className={selection?.id === data.id ? styles.stanceActive : styles.stance} aria-pressed={selection?.id === data.id} data-stance-list-button={data.id} onClick={(event) => {
-                openEvidence(data.id, { kind: 'list', element: event.currentTarget }, edges.map((e) => e.data.id));
+                focus.open(data.id, { kind: 'list', element: event.currentTarget }, edges.map((e) => e.data.id));
                 onSelect({ group: 'edges', id: data.id });
               }}
             >

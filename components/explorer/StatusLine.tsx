@@ -3,7 +3,7 @@
  * the API cut it to the most connected part.
  */
 import type { ExplorerData } from '@/components/explorer/useExplorerData';
-import { MAX_LIMIT } from '@/components/explorer/viewState';
+import { MAX_VIEW_ACTORS } from '@/graph/views/viewTypes';
 import styles from '@/components/explorer/explorer.module.css';
 
 export interface StatusLineProps {
@@ -38,7 +38,7 @@ export default function StatusLine({ data, limit, onLoadMore, aggregated }: Stat
       {total && data.truncated ? (
         <>
           Showing {nodes.length.toLocaleString('en')} of {plural(total.nodes, 'actor', 'actors')} and {edges.length.toLocaleString('en')} of {plural(total.edges, 'stance', 'stances')}, most connected first.{' '}
-          {limit < MAX_LIMIT ? (
+          {limit < MAX_VIEW_ACTORS ? (
             <button type="button" className={styles.linkButton} onClick={onLoadMore} data-testid="load-more">
               Load more
             </button>

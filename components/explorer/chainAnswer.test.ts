@@ -1,9 +1,10 @@
 import { chainText, summariseChains } from '@/components/explorer/chainAnswer';
 import { groupChains } from '@/graph/model/chains';
-import { crisis } from '@/components/graph/testElements';
-import type { PathView } from '@/graph/apiTypes';
+import { crisis, idOf } from '@/components/graph/testElements';
+import type { PathView } from '@/graph/views/viewTypes';
 
-const chain = (nodeIds: string[], edgeIds: string[], sign: -1 | 0 | 1): PathView => ({ nodeIds, edgeIds, sign, length: edgeIds.length });
+/** A path through the actors keyed `keys`: paths name nodes by elementId, as the API sends them. */
+const chain = (keys: string[], edgeIds: string[], sign: -1 | 0 | 1): PathView => ({ nodeIds: keys.map(idOf), edgeIds, sign, length: edgeIds.length });
 const groupsOf = (paths: PathView[]) => groupChains(paths).map(({ length, sign, count }) => ({ length, sign, count }));
 
 describe('components/explorer/chainAnswer', () => {

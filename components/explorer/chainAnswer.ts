@@ -3,7 +3,7 @@
  * how many of each length and sign ("the enemy of my enemy"), and the shortest spelled out. Pure.
  */
 import type { Elements } from '@/graph/model/elements';
-import type { ChainGroup, PathView } from '@/graph/apiTypes';
+import type { ChainGroup, PathView } from '@/graph/views/viewTypes';
 import { signWords } from '@/graph/model/chains';
 import { stanceVerb } from '@/components/stanceSentence';
 

@@ -3,7 +3,7 @@
  * ones said to be so), published between which dates, and the dates the stances span, so a count
  * such as "6 countries recognise Guaidó" is read as a count within these sources, not the world.
  */
-import type { DatasetListing } from '@/graph/apiTypes';
+import type { DatasetListing } from '@/graph/datasets/datasetTypes';
 import type { Elements } from '@/graph/model/elements';
 import type { SourceCoverage } from '@/graph/views/sourceTypes';
 

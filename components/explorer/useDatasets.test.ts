@@ -1,5 +1,5 @@
 import { datasetRange } from '@/components/explorer/useDatasets';
-import type { DatasetListing } from '@/graph/apiTypes';
+import type { DatasetListing } from '@/graph/datasets/datasetTypes';
 
 describe('components/explorer/useDatasets', () => {
   const listing = (id: string, firstDate: string | null, lastDate: string | null): DatasetListing => ({ id, title: id, version: 'v', complete: true, stances: 1, actors: 2, sources: 1, firstDate, lastDate });

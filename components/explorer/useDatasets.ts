@@ -3,7 +3,7 @@
  * ones span: the explorer's date fields show and check against it, whatever view a link opens.
  */
 import { useEffect, useState } from 'react';
-import { DatasetsResponse, type DatasetListing } from '@/graph/apiTypes';
+import { DatasetsResponse, type DatasetListing } from '@/graph/datasets/datasetTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
 export interface DatasetsState {
@@ -16,8 +16,8 @@ export function useDatasets(): DatasetsState {
   const [state, setState] = useState<DatasetsState>({ status: 'loading', datasets: [], error: null });
   useEffect(() => {
     const controller = new AbortController();
-    getJson<unknown>('/api/datasets', controller.signal)
-      .then((body) => setState({ status: 'ready', datasets: DatasetsResponse.parse(body).datasets, error: null }))
+    getJson('/api/datasets', DatasetsResponse, { signal: controller.signal })
+      .then((body) => setState({ status: 'ready', datasets: body.datasets, error: null }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', datasets: [], error: fetchErrorMessage(error) });
       });

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Elements } from '@/graph/model/elements';
-import type { ChainGroup, GraphResponse, PathsResponse, PathView } from '@/graph/apiTypes';
+import { GraphResponse, PathsResponse, type ChainGroup, type PathView } from '@/graph/views/viewTypes';
 import { isFiltered, type ViewState } from '@/components/explorer/viewState';
 import { answerAbout, dateBounds, elementIdsFor, joinNames, recount, summariseStances, withoutHidden } from '@/components/explorer/answers';
 import { summariseChains } from '@/components/explorer/chainAnswer';
@@ -117,7 +117,7 @@ export function requestOf(view: ViewState): Request {
 /** A question's answer with the neighbourhood of the actors expanded in it (mergeElements keeps the answer's own elements first). */
 async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
   const expansion = expansionParams(view);
-  const [answer, around] = await Promise.all([loadAnswer(view, signal), expansion ? getJson<GraphResponse>(`/api/graph?${expansion}`, signal) : null]);
+  const [answer, around] = await Promise.all([loadAnswer(view, signal), expansion ? getJson(`/api/graph?${expansion}`, GraphResponse, { signal }) : null]);
   if (!around) return answer;
   // The question's sentence still holds (an expansion adds no answer to it); it says what else is drawn.
   const names = view.expanded.map((key) => around.elements.nodes.find((n) => n.data.key === key)?.data.label ?? key);
@@ -128,12 +128,12 @@ async function load(view: Request, signal: AbortSignal): Promise<Loaded> {
 async function loadAnswer(view: Request, signal: AbortSignal): Promise<Loaded> {
   const [a, b] = view.focus;
   if (view.ask === 'paths' && a && b) {
-    const answer = await getJson<PathsResponse>(`/api/paths?${pathsParams(view)}`, signal);
+    const answer = await getJson(`/api/paths?${pathsParams(view)}`, PathsResponse, { signal });
     const { elements, paths, groups, truncated } = answer;
     const summary = summariseChains({ elements, paths, groups, truncated, fromName: answer.ends.from.name, toName: answer.ends.to.name, maxSteps: view.steps, filtered: isFiltered(view) });
     return { elements, total: null, truncated: false, summary, chains: { paths, groups, truncated } };
   }
-  const answer = await getJson<GraphResponse>(`/api/graph?${graphParams(view)}`, signal);
+  const answer = await getJson(`/api/graph?${graphParams(view)}`, GraphResponse, { signal });
   const [target] = elementIdsFor(answer.elements, a ? [a] : []);
   if ((view.ask === 'backers' || view.ask === 'opponents') && a) {
     if (!target) return { elements: EMPTY, total: answer.total, truncated: answer.truncated, summary: `Nothing about “${a}” matches the current filters.`, chains: null };

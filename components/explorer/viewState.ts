@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Certainty, IsoDate, Polarity, StanceKind } from '@/graph/model/schema';
-import { FIRST_VIEW_ACTORS } from '@/graph/views/stanceBudget';
+import { FIRST_VIEW_ACTORS, MAX_VIEW_ACTORS } from '@/graph/views/viewTypes';
 import { LAYOUTS } from '@/components/graph/layouts';
 
 /** Actor and topic ids in the URL: slugs, as the API takes them. */
@@ -19,8 +19,6 @@ export type Question = z.infer<typeof Question>;
 /** What is selected: a node by its actor id, an edge by its stance id (elementId when it has none). */
 export const SelectedRef = z.object({ group: z.enum(['nodes', 'edges']), key: z.string().min(1).max(300) });
 export type SelectedRef = z.infer<typeof SelectedRef>;
-
-export const MAX_LIMIT = 5000;
 
 const ViewFields = z.object({
     focus: z.array(Key).max(10).default([]),
@@ -41,7 +39,7 @@ const ViewFields = z.object({
     steps: z.number().int().min(2).max(4).default(3),
     hidden: z.array(Key).default([]),
     expanded: z.array(Key).default([]),
-    limit: z.number().int().min(1).max(MAX_LIMIT).default(FIRST_VIEW_ACTORS),
+    limit: z.number().int().min(1).max(MAX_VIEW_ACTORS).default(FIRST_VIEW_ACTORS),
     /** The Analysis panel (balance, camps, brokers, timeline) is open. */
     analysis: z.boolean().default(false),
     /** How many camps the analysis looks for: 2 = the split that attains the frustration index, more = a signed blockmodel. */

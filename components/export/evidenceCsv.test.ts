@@ -72,6 +72,18 @@ describe('components/export/evidenceCsv', () => {
     expect(claimed.every((r) => r[0]?.startsWith('According to ') && r[0].endsWith('(claimed)'))).toBe(true);
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, a node label that starts the stance cell included', () => {
+    const elements = seedElements();
+    const edge = elements.edges.find((e) => (e.data.evidence?.length ?? 0) > 0)!;
+    const hostile = '=HYPERLINK("https://evil.example","Open")';
+    const nodes = elements.nodes.map((n) => (n.data.id === edge.data.source ? { ...n, data: { ...n.data, label: hostile } } : n));
+    const edges = [{ data: { ...edge.data, certainty: 'stated' as const, evidence: [{ ...edge.data.evidence![0]!, quote: '@SUM(A1:A9)' }] } }];
+    const [, row] = readCsv(evidenceCsv({ nodes, edges }));
+    expect(row![0]).toMatch(/^'=HYPERLINK/);
+    expect(row![3]).toBe("'@SUM(A1:A9)");
+    expect(row![1]).toBe(String(edge.data.polarity)); // a plain number stays one
+  });
+
   it('quotes fields with commas, quotes and line breaks and leaves the text intact', () => {
     expect(rows.some((r) => r[3] === HOSTILE_TEXT)).toBe(true);
     expect(csvField('plain')).toBe('plain');

@@ -6,16 +6,18 @@
  * inline already in snapshots.
  * Styles are inline so the panel looks the same on every page that embeds it.
  */
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { EdgeData, Elements, NodeData } from '@/graph/model/elements';
 import type { Selection } from '@/components/graph/GraphCanvas';
 import { KIND_STYLES, polaritySign, STYLE_DEFAULTS } from '@/components/graph/style';
 import EvidenceList from '@/components/graph/EvidenceList';
-import { clearOrigin, nextStance, openEvidence, originOf, returnToStance, stepTo, takeEvidenceFocus, takeNextFocus, takeStanceFocus } from '@/components/graph/evidenceFocus';
+import { useEvidenceFocus } from '@/components/graph/evidenceFocusTracker';
+import { actorView, nodeNames, selectedData, type GroupPolarity } from '@/components/graph/detailsContent';
 import { stanceSentence } from '@/components/stanceSentence';
 import { useEvidence, withEvidenceOf } from '@/components/evidence/useEvidence';
 
 export { stanceSentence } from '@/components/stanceSentence';
+export { towardsCount } from '@/components/graph/detailsContent';
 
 export interface DetailsPanelProps {
   elements: Elements;
@@ -34,11 +36,12 @@ const CERTAINTY_TEXT: Record<string, string> = {
   alleged: 'alleged: unconfirmed',
 };
 
-const POLARITY_GROUPS = [
-  { polarity: 1, title: 'Backing', colour: STYLE_DEFAULTS.colours.backs },
-  { polarity: -1, title: 'Opposition', colour: STYLE_DEFAULTS.colours.opposes },
-  { polarity: 0, title: 'Neutral ties', colour: STYLE_DEFAULTS.colours.neutral },
-] as const;
+/** How each polarity group of an actor's stances is headed (the order is detailsContent.ts's). */
+const POLARITY_GROUPS: Record<GroupPolarity, { title: string; colour: string }> = {
+  1: { title: 'Backing', colour: STYLE_DEFAULTS.colours.backs },
+  [-1]: { title: 'Opposition', colour: STYLE_DEFAULTS.colours.opposes },
+  0: { title: 'Neutral ties', colour: STYLE_DEFAULTS.colours.neutral },
+};
 
 const s = {
   panel: { padding: '12px 16px', fontSize: 14, lineHeight: 1.45, overflowY: 'auto', height: '100%' },
@@ -61,17 +64,6 @@ function polarityWord(polarity: number): string {
   return polarity > 0 ? 'backs' : polarity < 0 ? 'opposes' : 'neutral';
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "14 stances from 13 actors": stances towards the node of one polarity, and how many actors take them. */
-export function towardsCount(edges: readonly EdgeData[], nodeId: string, polarity: 1 | -1): string {
-  const towards = edges.filter((e) => e.target === nodeId && e.polarity === polarity && e.source !== nodeId);
-  const actors = new Set(towards.map((e) => e.source)).size;
-  return `${plural(towards.length, 'stance', 'stances')} from ${plural(actors, 'actor', 'actors')}`;
-}
-
 function PolarityBadge({ polarity }: { polarity: number }) {
   const colour = polarity > 0 ? STYLE_DEFAULTS.colours.backs : polarity < 0 ? STYLE_DEFAULTS.colours.opposes : STYLE_DEFAULTS.colours.neutral;
   return (
@@ -82,16 +74,10 @@ function PolarityBadge({ polarity }: { polarity: number }) {
 }
 
 function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeData; elements: Elements; names: ReadonlyMap<string, string>; onSelect?: DetailsPanelProps['onSelect']; tools?: ReactNode }) {
-  // By kind, then by the other actor's name: the same order on every load (the graph's own order varies),
-  // so the countries recognising Guaidó come together, one after another with "Next stance".
-  const other = (e: EdgeData) => names.get(e.source === node.id ? e.target : e.source) ?? '';
-  const stances = elements.edges
-    .map((e) => e.data)
-    .filter((e) => e.source === node.id || e.target === node.id)
-    .sort((a, b) => a.type.localeCompare(b.type) || other(a).localeCompare(other(b)));
+  // Sorting and grouping walk every stance in view: only again when the view or the actor changes.
+  const { stances, groups, listed, backedBy, opposedBy } = useMemo(() => actorView(elements, node.id, names), [elements, node.id, names]);
+  const focus = useEvidenceFocus();
   const kind = KIND_STYLES[node.kind]?.label ?? node.kind;
-  // The order the stances are listed in below, which "Next stance" follows.
-  const listed = POLARITY_GROUPS.flatMap((group) => stances.filter((e) => e.polarity === group.polarity).map((e) => e.id));
   // The sentences name who reports each stance: that needs the evidence of the stances listed (one batched request).
   const loaded = useEvidence(stances.slice(0, LISTED_EVIDENCE));
   return (
@@ -103,19 +89,18 @@ function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeDat
       <p style={s.meta}>
         {kind}
         {node.key ? ` · ${node.key}` : ''}
-        {` · backed by ${towardsCount(elements.edges.map((e) => e.data), node.id, 1)}, opposed by ${towardsCount(elements.edges.map((e) => e.data), node.id, -1)} in this view`}
+        {` · backed by ${backedBy}, opposed by ${opposedBy} in this view`}
       </p>
       {node.description ? <p style={{ margin: '0 0 6px' }}>{node.description}</p> : null}
       {node.aliases && node.aliases.length > 0 ? <p style={s.small}>Also known as {node.aliases.join(', ')}</p> : null}
       {tools}
       {stances.length === 0 ? <p style={s.small}>No stances of this actor are in the current view.</p> : null}
-      {POLARITY_GROUPS.map((group) => {
-        const inGroup = stances.filter((e) => e.polarity === group.polarity);
-        if (inGroup.length === 0) return null;
+      {groups.map(({ polarity, stances: inGroup }) => {
+        const group = POLARITY_GROUPS[polarity];
         return (
-          <section key={group.polarity} aria-label={group.title}>
+          <section key={polarity} aria-label={group.title}>
             <h3 style={s.h3}>
-              <span aria-hidden style={{ color: group.colour }}>{polaritySign(group.polarity)}</span> {group.title} ({inGroup.length})
+              <span aria-hidden style={{ color: group.colour }}>{polaritySign(polarity)}</span> {group.title} ({inGroup.length})
             </h3>
             <ul style={s.list}>
               {inGroup.map((edge) => {
@@ -130,7 +115,7 @@ function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeDat
                         edgeId={edge.id}
                         text={text}
                         onOpen={() => {
-                          openEvidence(edge.id, { kind: 'panel', nodeId: node.id, nodeLabel: node.label, edgeId: edge.id }, listed);
+                          focus.open(edge.id, { kind: 'panel', nodeId: node.id, nodeLabel: node.label, edgeId: edge.id }, listed);
                           onSelect({ group: 'edges', id: edge.id });
                         }}
                       />
@@ -155,9 +140,10 @@ function NodeDetails({ node, elements, names, onSelect, tools }: { node: NodeDat
 /** A stance of the actor view; takes focus back when the reader returns from its evidence. */
 function StanceButton({ edgeId, text, onOpen }: { edgeId: string; text: string; onOpen: () => void }) {
   const ref = useRef<HTMLButtonElement>(null);
+  const focus = useEvidenceFocus();
   useEffect(() => {
-    if (takeStanceFocus(edgeId)) ref.current?.focus();
-  }, [edgeId]);
+    if (focus.take('stance', edgeId)) ref.current?.focus();
+  }, [edgeId, focus]);
   return (
     <button type="button" ref={ref} style={s.linkButton} onClick={onOpen} data-stance-button={edgeId}>
       {text}
@@ -171,21 +157,22 @@ function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeDat
   const nextButton = useRef<HTMLButtonElement>(null);
   const loaded = useEvidence([edge]);
   const shown = withEvidenceOf(edge, loaded.evidence);
+  const focus = useEvidenceFocus();
   useEffect(() => {
-    if (takeEvidenceFocus(edge.id)) heading.current?.focus();
+    if (focus.take('evidence', edge.id)) heading.current?.focus();
     // Reached with "Next stance": focus stays on it (the last stance has none: its evidence then).
-    else if (takeNextFocus(edge.id)) (nextButton.current ?? heading.current)?.focus();
-  }, [edge.id]);
-  const origin = originOf(edge.id);
-  const nextId = onSelect ? nextStance(edge.id) : null;
+    else if (focus.take('next', edge.id)) (nextButton.current ?? heading.current)?.focus();
+  }, [edge.id, focus]);
+  const origin = focus.originOf(edge.id);
+  const nextId = onSelect ? focus.nextStance(edge.id) : null;
   const next = nextId ? elements.edges.find((e) => e.data.id === nextId)?.data : undefined;
   const back = () => {
     if (!origin) return;
     if (origin.kind === 'list') {
-      clearOrigin();
+      focus.clearOrigin();
       origin.element.focus();
     } else if (onSelect) {
-      returnToStance(origin.edgeId);
+      focus.returnToStance(origin.edgeId);
       onSelect({ group: 'nodes', id: origin.nodeId });
     }
   };
@@ -236,7 +223,7 @@ function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeDat
                 style={s.linkButton}
                 data-testid="evidence-next"
                 onClick={() => {
-                  stepTo(next.id);
+                  focus.stepTo(next.id);
                   onSelect({ group: 'edges', id: next.id });
                 }}
               >
@@ -256,9 +243,9 @@ function EdgeDetails({ edge, elements, names, onSelect, tools }: { edge: EdgeDat
 }
 
 export default function DetailsPanel({ elements, selection, onSelect, stanceTools, actorTools }: DetailsPanelProps) {
-  const names = new Map(elements.nodes.map((n) => [n.data.id, n.data.label]));
-  const node = selection?.group === 'nodes' ? elements.nodes.find((n) => n.data.id === selection.id)?.data : undefined;
-  const edge = selection?.group === 'edges' ? elements.edges.find((e) => e.data.id === selection.id)?.data : undefined;
+  // Memoised on the elements: the panel re-renders on every selection and hover of the page.
+  const names = useMemo(() => nodeNames(elements), [elements]);
+  const { node, edge } = useMemo(() => selectedData(elements, selection), [elements, selection]);
   return (
     <aside style={s.panel} aria-label="Details" aria-live="polite" data-testid="details-panel">
       {node ? (

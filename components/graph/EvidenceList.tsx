@@ -59,8 +59,8 @@ function QuoteContext({ item, start, end }: { item: EvidenceItem; start: number;
   const show = async () => {
     setState({ status: 'loading' });
     try {
-      const answer = await getJson<unknown>(`/api/sources/${encodeURIComponent(item.sourceId)}?start=${start}&end=${end}`);
-      setState({ status: 'shown', context: SourceParagraph.parse(answer) });
+      const context = await getJson(`/api/sources/${encodeURIComponent(item.sourceId)}?start=${start}&end=${end}`, SourceParagraph);
+      setState({ status: 'shown', context });
     } catch (error) {
       setState({ status: 'error', message: fetchErrorMessage(error) });
     }

@@ -12,6 +12,7 @@ import type { LayoutName } from '@/components/graph/layouts';
 import { canvasOptions, layOutView, refitOnResize, seedNewPositions, syncElements } from '@/components/graph/canvas';
 import { applyViewport } from '@/components/graph/frame';
 import NodeTooltip from '@/components/graph/NodeTooltip';
+import { exposeForTests } from '@/components/graph/testHook';
 import type { Viewport as SavedViewport } from '@/graph/snapshots/snapshotTypes';
 
 export type { LayoutName } from '@/components/graph/layouts';
@@ -94,8 +95,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       instance.on('dbltap', 'node', (event) => callbacks.current.onExpand?.((event.target as cytoscape.NodeSingular).id()));
       instance.on('mouseover', 'node, edge', (event) => (event.target as cytoscape.SingularElementArgument).addClass('hover'));
       instance.on('mouseout', 'node, edge', (event) => (event.target as cytoscape.SingularElementArgument).removeClass('hover'));
-      // Exposed for end-to-end tests, which read rendered positions to click an edge.
-      (window as unknown as { __cy?: cytoscape.Core }).__cy = instance;
+      // window.__cy for end-to-end tests and bench scripts, in builds made for them only (testHook.ts).
+      exposeForTests(instance, window);
       setCy(instance);
       callbacks.current.onReady?.(instance);
     });

@@ -2,14 +2,14 @@ import cytoscape from 'cytoscape';
 import { renderToStaticMarkup } from 'react-dom/server';
 import Legend, { RING_SAMPLES } from '@/components/graph/Legend';
 import { buildStylesheet, STYLE_DEFAULTS } from '@/components/graph/style';
-import { crisis } from '@/components/graph/testElements';
+import { crisis, idOf } from '@/components/graph/testElements';
 
 /** The ring colour the stylesheet draws on a node with this class or state, as `#rrggbb`. */
 function drawnRing(setUp: (node: cytoscape.NodeSingular) => void): string {
   const elements = crisis();
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: [...elements.nodes, ...elements.edges], style: buildStylesheet({ nodes: 9, edges: 13 }) });
   try {
-    const node = cy.getElementById('maduro') as cytoscape.NodeSingular;
+    const node = cy.getElementById(idOf('maduro')) as cytoscape.NodeSingular;
     setUp(node);
     const [r, g, b] = String(node.style('border-color')).match(/\d+/g)?.map(Number) ?? [];
     return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;

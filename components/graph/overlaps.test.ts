@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { countOverlaps, measureNodes, overlaps, type Box, type NodeBoxes } from '@/components/graph/overlaps';
 import { buildStylesheet } from '@/components/graph/style';
-import { crisis } from '@/components/graph/testElements';
+import { crisis, idOf } from '@/components/graph/testElements';
 
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
 /** A node of diameter 30 at (x, y) with a 100x20 label right under it. */
@@ -48,12 +48,12 @@ describe('components/graph/overlaps', () => {
     it('reads every displayed node’s body from cytoscape (headless cytoscape measures no text, so no label box)', () => {
       const elements = crisis();
       const cy = cytoscape({ headless: true, styleEnabled: true, style: buildStylesheet({ nodes: 8, edges: 8 }), elements: [...elements.nodes, ...elements.edges] });
-      cy.getElementById('russia').position({ x: 100, y: 50 });
-      cy.getElementById('vatican').style('display', 'none');
+      cy.getElementById(idOf('russia')).position({ x: 100, y: 50 });
+      cy.getElementById(idOf('vatican')).style('display', 'none');
       const nodes = measureNodes(cy);
       cy.destroy();
-      expect(nodes.map((n) => n.id).sort()).toEqual(elements.nodes.map((n) => n.data.id).filter((id) => id !== 'vatican').sort());
-      const russia = nodes.find((n) => n.id === 'russia');
+      expect(nodes.map((n) => n.id).sort()).toEqual(elements.nodes.map((n) => n.data.id).filter((id) => id !== idOf('vatican')).sort());
+      const russia = nodes.find((n) => n.id === idOf('russia'));
       // Centred on the node's position, at least as wide as the node itself.
       expect(((russia?.body.x1 ?? 0) + (russia?.body.x2 ?? 0)) / 2).toBeCloseTo(100, 5);
       expect(((russia?.body.y1 ?? 0) + (russia?.body.y2 ?? 0)) / 2).toBeCloseTo(50, 5);

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { buildStylesheet, isLargeGraph, kindColour, kindShape, nodeSize, stableColour, STYLE_DEFAULTS } from '@/components/graph/style';
-import { crisis, edge } from '@/components/graph/testElements';
+import { crisis, edge, idOf } from '@/components/graph/testElements';
 
 // Headless cytoscape runs an animation loop on a timer: destroy every instance so jest can exit.
 const instances: cytoscape.Core[] = [];
@@ -49,10 +49,10 @@ describe('components/graph/style', () => {
 
   it('gives each actor kind its own shape and colour, and unknown kinds a stable colour', () => {
     const cy = headless();
-    expect(cy.getElementById('united-states').style('shape')).toBe(kindShape('state'));
-    expect(cy.getElementById('guaido').style('shape')).toBe('ellipse');
-    expect(cy.getElementById('armed-forces').style('shape')).toBe('triangle');
-    expect(cy.getElementById('lima-group').style('shape')).toBe('hexagon');
+    expect(cy.getElementById(idOf('united-states')).style('shape')).toBe(kindShape('state'));
+    expect(cy.getElementById(idOf('guaido')).style('shape')).toBe('ellipse');
+    expect(cy.getElementById(idOf('armed-forces')).style('shape')).toBe('triangle');
+    expect(cy.getElementById(idOf('lima-group')).style('shape')).toBe('hexagon');
     const shapes = new Set(['state', 'bloc', 'person', 'armed_force', 'institution', 'organisation', 'group', 'company', 'topic'].map(kindShape));
     expect(shapes.size).toBe(9);
     expect(kindColour('Gene')).toBe(stableColour('Gene'));
@@ -85,8 +85,8 @@ describe('components/graph/style', () => {
 
   it('sizes nodes by how many back or oppose them', () => {
     const cy = headless();
-    const maduro = cy.getElementById('maduro');
-    const vatican = cy.getElementById('vatican');
+    const maduro = cy.getElementById(idOf('maduro'));
+    const vatican = cy.getElementById(idOf('vatican'));
     expect(maduro.width()).toBeGreaterThan(vatican.width());
     expect(vatican.width()).toBe(STYLE_DEFAULTS.nodeSizeMin);
     expect(nodeSize(1000, 1000)).toBe(STYLE_DEFAULTS.nodeSizeMax);
@@ -95,13 +95,13 @@ describe('components/graph/style', () => {
   it('keeps parallel stances apart with bezier edges, and uses cheap haystack edges without labels for large graphs', () => {
     const small = headless();
     expect(small.getElementById('guaido--OPPOSES--maduro').style('curve-style')).toBe('bezier');
-    expect(small.getElementById('guaido').style('label')).toBe('guaido');
+    expect(small.getElementById(idOf('guaido')).style('label')).toBe('guaido');
     expect(isLargeGraph({ nodes: 1000, edges: 2000 })).toBe(true);
     const big = headless(crisis(), { nodes: 1000, edges: 2000 });
     expect(big.getElementById('guaido--OPPOSES--maduro').style('curve-style')).toBe('haystack');
-    expect(big.getElementById('guaido').style('label')).toBe('');
-    big.getElementById('guaido').select();
-    expect(big.getElementById('guaido').style('label')).toBe('guaido');
+    expect(big.getElementById(idOf('guaido')).style('label')).toBe('');
+    big.getElementById(idOf('guaido')).select();
+    expect(big.getElementById(idOf('guaido')).style('label')).toBe('guaido');
   });
 
   it('keeps the colour of stances in large graphs, drawing plain lines without arrows, dashes or label settings', () => {
@@ -119,12 +119,12 @@ describe('components/graph/style', () => {
 
   it('hides labels that would be drawn smaller than the minimum zoomed font size', () => {
     const cy = headless();
-    expect(cy.getElementById('guaido').style('min-zoomed-font-size')).toBe(`${STYLE_DEFAULTS.minZoomedFontSize}px`);
+    expect(cy.getElementById(idOf('guaido')).style('min-zoomed-font-size')).toBe(`${STYLE_DEFAULTS.minZoomedFontSize}px`);
   });
 
   it('wraps long names onto further lines instead of cutting them short, drawn whole at rest, on hover and on focus', () => {
     const cy = headless();
-    const node = cy.getElementById('united-states');
+    const node = cy.getElementById(idOf('united-states'));
     for (const state of [() => undefined, () => node.addClass('hover'), () => node.addClass('focus')]) {
       state();
       expect([node.style('label'), node.style('text-wrap'), node.style('text-max-width')]).toEqual(['united states', 'wrap', `${STYLE_DEFAULTS.labelMaxWidth}px`]);

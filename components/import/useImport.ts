@@ -5,7 +5,7 @@
  * so "Import" always loads exactly what was previewed.
  */
 import { useCallback, useState } from 'react';
-import { errorFromBody, fetchErrorMessage } from '@/components/apiClient';
+import { ApiRequestError, fetchErrorMessage, upload } from '@/components/apiClient';
 import { ImportDone, ImportErrors, ImportPreview } from '@/graph/edit/importTypes';
 import { formatOf, type Format } from '@/graph/model/importFormats';
 
@@ -25,31 +25,18 @@ export type ImportPhase =
   | { kind: 'done'; done: ImportDone }
   | { kind: 'failed'; message: string; errors: string[] };
 
-/** A failed answer as text: the file's problems when it was a bad file, else the API's message. */
-async function failure(response: Response): Promise<{ message: string; errors: string[] }> {
-  const error = errorFromBody(await response.json().catch(() => null), response);
-  const details = ImportErrors.safeParse(error.details);
-  return { message: error.message, errors: details.success ? details.data.errors : [] };
+/** A failure as text: the file's problems when it was a bad file, else the API's (or the network's) message. */
+function failure(error: unknown): { message: string; errors: string[] } {
+  const details = ImportErrors.safeParse(error instanceof ApiRequestError ? error.details : undefined);
+  return { message: fetchErrorMessage(error), errors: details.success ? details.data.errors : [] };
 }
 
-class ImportFailed extends Error {
-  constructor(readonly info: { message: string; errors: string[] }) {
-    super(info.message);
-  }
-}
-
-async function send(fields: ImportFields & { file: File; format: Format }, confirm: '0' | '1'): Promise<unknown> {
+/** The import's address: `confirm=0` previews, `confirm=1` loads. */
+function importUrl(fields: ImportFields & { file: File; format: Format }, confirm: '0' | '1'): string {
   const query = new URLSearchParams({ format: fields.format, name: fields.file.name, confirm });
   if (fields.dataset.trim()) query.set('dataset', fields.dataset.trim());
   if (fields.title.trim()) query.set('title', fields.title.trim());
-  const response = await fetch(`/api/edit/import?${query.toString()}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream' },
-    body: fields.file,
-    credentials: 'same-origin',
-  });
-  if (!response.ok) throw new ImportFailed(await failure(response));
-  return response.json();
+  return `/api/edit/import?${query.toString()}`;
 }
 
 export function useImport() {
@@ -74,10 +61,10 @@ export function useImport() {
     if (confirm === '1' && !previewed) return;
     setPhase(previewed ? { kind: 'importing', preview: previewed } : { kind: 'previewing' });
     try {
-      const body = await send({ ...fields, file, format }, confirm);
-      setPhase(confirm === '1' ? { kind: 'done', done: ImportDone.parse(body) } : { kind: 'preview', preview: ImportPreview.parse(body) });
+      const url = importUrl({ ...fields, file, format }, confirm);
+      setPhase(confirm === '1' ? { kind: 'done', done: await upload(url, file, ImportDone) } : { kind: 'preview', preview: await upload(url, file, ImportPreview) });
     } catch (error) {
-      setPhase({ kind: 'failed', ...(error instanceof ImportFailed ? error.info : { message: fetchErrorMessage(error), errors: [] }) });
+      setPhase({ kind: 'failed', ...failure(error) });
     }
   }, [fields, phase]);
 

@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import styles from '@/components/share/share.module.css';
 import { forgetMySnapshot } from '@/components/share/mySnapshots';
-import { apiErrorMessage } from '@/components/apiClient';
+import { z } from 'zod';
+import { fetchErrorMessage, send } from '@/components/apiClient';
+
+/** What DELETE /api/snapshots/<id> answers. */
+const Deleted = z.object({ deleted: z.string() });
 
 export default function DeleteSnapshot({ id }: { id: string }) {
   const [token, setToken] = useState('');
@@ -13,14 +17,11 @@ export default function DeleteSnapshot({ id }: { id: string }) {
     event.preventDefault();
     setState({ busy: true });
     try {
-      const response = await fetch(`/api/snapshots/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'x-delete-token': token.trim() } });
-      if (response.ok) {
-        forgetMySnapshot(id);
-        return setState({ busy: false, done: true });
-      }
-      setState({ busy: false, error: await apiErrorMessage(response) });
-    } catch {
-      setState({ busy: false, error: 'The server could not be reached.' });
+      await send('DELETE', `/api/snapshots/${encodeURIComponent(id)}`, undefined, Deleted, { headers: { 'x-delete-token': token.trim() } });
+      forgetMySnapshot(id);
+      setState({ busy: false, done: true });
+    } catch (error) {
+      setState({ busy: false, error: fetchErrorMessage(error) });
     }
   }
 

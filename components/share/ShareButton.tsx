@@ -11,7 +11,7 @@ import { SnapshotCreated, type SnapshotInput } from '@/graph/snapshots/snapshotT
 import { buildSnapshotInput, type SnapshotSource } from '@/components/share/snapshotInput';
 import styles from '@/components/share/share.module.css';
 import { rememberMySnapshot } from '@/components/share/mySnapshots';
-import { apiErrorMessage } from '@/components/apiClient';
+import { fetchErrorMessage, send } from '@/components/apiClient';
 import { useNodeCount } from '@/components/graph/useNodeCount';
 import { evidenceClient } from '@/components/evidence/evidenceClient';
 
@@ -23,16 +23,7 @@ export interface ShareButtonProps extends SnapshotSource {
 
 type State = { step: 'form'; error?: string } | { step: 'saving' } | { step: 'done'; created: SnapshotCreated; link: string };
 
-async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
-  let response: Response;
-  try {
-    response = await fetch('/api/snapshots', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
-  } catch {
-    throw new Error('The server could not be reached. Check your connection and try again.');
-  }
-  if (!response.ok) throw new Error(await apiErrorMessage(response));
-  return SnapshotCreated.parse(await response.json());
-}
+const createSnapshot = (input: SnapshotInput): Promise<SnapshotCreated> => send('POST', '/api/snapshots', input, SnapshotCreated);
 
 export default function ShareButton(props: ShareButtonProps) {
   const { cy, defaultTitle = 'Stance Graph view' } = props;
@@ -69,7 +60,7 @@ export default function ShareButton(props: ShareButtonProps) {
       rememberMySnapshot({ id: created.id, title: created.snapshot.title, createdAt: created.snapshot.createdAt });
       setState({ step: 'done', created, link: new URL(created.url, window.location.origin).toString() });
     } catch (error) {
-      setState({ step: 'form', error: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'form', error: fetchErrorMessage(error) });
     }
   }
 

@@ -47,6 +47,11 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
     <div className={styles.page}>
       <header className={styles.header}>
         <h1>{title}</h1>
+        {changes ? (
+          <span className={styles.meta} data-testid="snapshot-provenance">
+            Title and note by whoever shared this view. The nodes, stances and evidence were read from the data when it was shared.
+          </span>
+        ) : null}
         {meta ? <span className={styles.meta}>{meta}</span> : null}
         <div className={styles.actions}>
           {actions}
@@ -57,6 +62,10 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
         <section className={styles.answer} aria-labelledby="snapshot-question" data-testid="snapshot-answer">
           <h2 id="snapshot-question">{answer.question}</h2>
           <p data-testid="snapshot-sentence">{answer.sentence}</p>
+          {/* Sent with the snapshot, as the title and note are: the stances and evidence below are the ones read from the data. */}
+          <p className={styles.meta} data-testid="snapshot-answer-origin">
+            The question and answer as whoever shared this view saw them.
+          </p>
         </section>
       ) : null}
       <div className={styles.body}>
@@ -79,9 +88,11 @@ export default function SnapshotView({ title, note, elements, viewport, selectio
             </div>
           ) : null}
           {note ? (
-            <p className={styles.note} data-testid="snapshot-note">
-              {note}
-            </p>
+            // The sharer's words, not data: said so, and rendered as text only (React escapes it).
+            <figure className={styles.note} data-testid="snapshot-shared-note">
+              <figcaption>Note from whoever shared this view (their words, not checked against the data):</figcaption>
+              <blockquote data-testid="snapshot-note">{note}</blockquote>
+            </figure>
           ) : null}
           <DetailsPanel elements={elements} selection={selection} onSelect={setSelection} />
           <StanceList elements={elements} selection={selection} onSelect={setSelection} />

@@ -4,7 +4,8 @@
  * changes (as useExplorerData does), so a stale answer never overwrites a newer one.
  */
 import { useEffect, useState } from 'react';
-import type { DiffResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
+import type { z } from 'zod';
+import { DiffResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
 import { fetchErrorMessage, getJson } from '@/components/apiClient';
 
 export type Loadable<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: string };
@@ -14,19 +15,19 @@ export interface Compare {
   to: string;
 }
 
-/** GETs `url` while it is set, aborting the previous request when it changes. */
-function useFetched<T>(url: string | null): Loadable<T> {
-  const [state, setState] = useState<Loadable<T> & { url: string | null }>({ status: 'idle', url: null });
+/** GETs `url` while it is set, checked with `Schema`, aborting the previous request when it changes. */
+function useFetched<S extends z.ZodType>(url: string | null, Schema: S): Loadable<z.infer<S>> {
+  const [state, setState] = useState<Loadable<z.infer<S>> & { url: string | null }>({ status: 'idle', url: null });
   useEffect(() => {
     if (!url) return;
     const controller = new AbortController();
-    getJson<T>(url, controller.signal)
+    getJson(url, Schema, { signal: controller.signal })
       .then((data) => setState({ status: 'ready', data, url }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', error: fetchErrorMessage(error), url });
       });
     return () => controller.abort();
-  }, [url]);
+  }, [url, Schema]);
   if (!url) return { status: 'idle' };
   // An answer for another address is stale: we are loading the current one.
   if (state.url !== url) return { status: 'loading' };
@@ -53,7 +54,7 @@ export function diffUrl(filters: URLSearchParams, compare: Compare): string {
 }
 
 export function useTimeline(filters: URLSearchParams, compare: Compare | undefined): { timeline: Loadable<TimelineResponse>; diff: Loadable<DiffResponse> } {
-  const timeline = useFetched<TimelineResponse>(timelineUrl(filters));
-  const diff = useFetched<DiffResponse>(compare && compare.from <= compare.to ? diffUrl(filters, compare) : null);
+  const timeline = useFetched(timelineUrl(filters), TimelineResponse);
+  const diff = useFetched(compare && compare.from <= compare.to ? diffUrl(filters, compare) : null, DiffResponse);
   return { timeline, diff };
 }

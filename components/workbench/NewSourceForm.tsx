@@ -1,7 +1,7 @@
 /** The fields of /sources/new: the article (pasted or a .txt/.html file), its citation, and the data set. */
 import type { FormEvent } from 'react';
 import { NEW_DATASET, type useNewSource } from '@/components/workbench/useNewSource';
-import type { DatasetListing } from '@/graph/apiTypes';
+import type { DatasetListing } from '@/graph/datasets/datasetTypes';
 import styles from '@/components/workbench/workbench.module.css';
 
 type Form = ReturnType<typeof useNewSource>;

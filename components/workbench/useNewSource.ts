@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { refreshEditor } from '@/components/auth/useEditor';
-import { postJson, WriteError } from '@/components/workbench/postJson';
-import type { SourceCreated } from '@/graph/workbench/workbenchTypes';
+import { ApiRequestError, fetchErrorMessage, send } from '@/components/apiClient';
+import { SourceCreated } from '@/graph/workbench/workbenchTypes';
 
 export interface NewSourceFields {
   title: string;
@@ -60,10 +60,10 @@ export function useNewSource(onCreated: (created: SourceCreated) => void) {
       ...(fields.file?.html ? { html: fields.text } : { text: fields.text }),
     };
     try {
-      onCreated(await postJson<SourceCreated>('/api/edit/sources', body));
+      onCreated(await send('POST', '/api/edit/sources', body, SourceCreated));
     } catch (e) {
-      if (e instanceof WriteError && e.status === 401) void refreshEditor();
-      setError(e instanceof Error ? e.message : String(e));
+      if (e instanceof ApiRequestError && e.status === 401) void refreshEditor();
+      setError(fetchErrorMessage(e));
     } finally {
       setSaving(false);
     }

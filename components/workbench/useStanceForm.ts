@@ -6,7 +6,8 @@
  */
 import { useCallback, useState } from 'react';
 import { refreshEditor } from '@/components/auth/useEditor';
-import { postJson, WriteError } from '@/components/workbench/postJson';
+import { ApiRequestError, fetchErrorMessage, send } from '@/components/apiClient';
+import { CreatedAnswer, EditAnswer } from '@/components/edit/editAnswers';
 import { prefill, sentenceAround, trimSpan, type Span } from '@/components/workbench/segments';
 import type { Workbench } from '@/graph/workbench/workbenchTypes';
 import { STANCE_KIND_POLARITY, type ActorKind, type Certainty, type StanceKind } from '@/graph/model/schema';
@@ -35,8 +36,8 @@ async function resolveParty(party: Party, dataset: string): Promise<string> {
   if (party.type === 'known') return party.id;
   const aliases = party.type === 'new-actor' ? party.aliases.split(',').map((a) => a.trim()).filter((a) => a.length > 0) : [];
   const created = party.type === 'new-actor'
-    ? await postJson<{ value: { id: string } }>('/api/edit/actors', { dataset, name: party.name.trim(), kind: party.kind, aliases })
-    : await postJson<{ value: { id: string } }>('/api/edit/topics', { dataset, name: party.name.trim() });
+    ? await send('POST', '/api/edit/actors', { dataset, name: party.name.trim(), kind: party.kind, aliases }, CreatedAnswer)
+    : await send('POST', '/api/edit/topics', { dataset, name: party.name.trim() }, CreatedAnswer);
   return created.value.id;
 }
 
@@ -85,14 +86,14 @@ export function useStanceForm(bench: Workbench | null, onSaved: () => void) {
         ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
         evidence: { source: bench.source.id, quote: draft.quote, start: draft.span.start, end: draft.span.end },
       };
-      const result = await postJson<{ change: { summary: string } }>('/api/edit/stances', body);
+      const result = await send('POST', '/api/edit/stances', body, EditAnswer);
       setStatus({ state: 'saved', message: result.change.summary });
       setDraft(null);
       onSaved();
     } catch (error) {
       // A session that expired meanwhile: the page shows "Sign in" again instead of a dead form.
-      if (error instanceof WriteError && error.status === 401) void refreshEditor();
-      setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (error instanceof ApiRequestError && error.status === 401) void refreshEditor();
+      setStatus({ state: 'error', message: fetchErrorMessage(error) });
     }
   }, [draft, bench, onSaved]);
 

@@ -7,10 +7,10 @@ import { segmentText } from '@/components/workbench/segments';
 import { useFetched } from '@/components/workbench/useFetched';
 import { useStanceForm } from '@/components/workbench/useStanceForm';
 import { useTextSelection } from '@/components/workbench/useTextSelection';
-import type { Workbench } from '@/graph/workbench/workbenchTypes';
+import { Workbench } from '@/graph/workbench/workbenchTypes';
 
 export function useWorkbenchPage(id: string | null) {
-  const fetched = useFetched<Workbench>(id === null ? null : `/api/sources/${encodeURIComponent(id)}/workbench`);
+  const fetched = useFetched(id === null ? null : `/api/sources/${encodeURIComponent(id)}/workbench`, Workbench);
   const bench = fetched.status === 'ready' ? fetched.data : null;
   const textRef = useRef<HTMLDivElement>(null);
   const { selection, latest } = useTextSelection(textRef, bench?.text.length ?? 0);

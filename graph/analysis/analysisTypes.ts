@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { Polarity, IsoDate } from '@/graph/model/schema';
-import { StanceFilterFields, csv, intParam } from '@/graph/apiTypes';
+import { StanceFilterFields } from '@/graph/views/viewTypes';
+import { csv, intParam } from '@/graph/http/params';
 
 // ---------------------------------------------------------------- inputs of graph/analysis
 

@@ -1,15 +1,17 @@
 /**
  * Reads the stances in view for the signed-network analysis (`/api/analysis`) as plain arrays:
- * the same filters as the explorer (graph/views/neighbourhood.ts, through its `stanceFilterParams`):
+ * the same filters as the explorer (graph/views/stanceFilter.ts):
  * stance kinds, polarity, certainty, the date range a stance overlaps, actor kinds at both ends
  * (a topic counts as kind `topic`), data sets; plus the stances in force on one day (`at`), and
  * everything taken on or before a day (`onOrBefore`, for the diff, which splits by day itself).
  * graph/analysis/ computes on what this returns and never sees Neo4j.
  */
-import { read } from '@/graph/db/driver';
-import { stanceFilterParams } from '@/graph/views/neighbourhood';
+import { transactions } from '@/graph/db/driver';
+import { endKindPasses, STANCE_FILTER, stanceFilterParams } from '@/graph/views/stanceFilter';
 import type { AnalysisActor, AnalysisQuery, AnalysisStance } from '@/graph/analysis/analysisTypes';
 import type { Polarity } from '@/graph/model/schema';
+
+const { read } = transactions('analysis');
 
 export type ViewFilters = Partial<Pick<AnalysisQuery, 'kinds' | 'polarity' | 'certainty' | 'from' | 'to' | 'actorKinds' | 'dataset' | 'at'>> & {
   onOrBefore?: string;
@@ -23,18 +25,11 @@ export interface StancesInView {
   topics: Record<string, string>;
 }
 
-/** As graph/views/neighbourhood.ts's STANCE_MATCHES (without focus: the analysis has none), plus the analysis's own filters. */
-const IN_VIEW = `r.polarity IS NOT NULL AND (b:Actor OR b:Topic)
-  AND ($kinds IS NULL OR type(r) IN $kinds)
-  AND ($polarity IS NULL OR r.polarity IN $polarity)
-  AND ($certainty IS NULL OR r.certainty IN $certainty)
-  AND ($from IS NULL OR coalesce(r.until, r.date) >= date($from))
-  AND ($to IS NULL OR r.date <= date($to))
+/** The views' one stance filter (without focus: the analysis has none), plus the analysis's own: in force on `at`, taken on or before `onOrBefore`. */
+const IN_VIEW = `${STANCE_FILTER} AND (b:Actor OR b:Topic)
   AND ($at IS NULL OR (r.date <= date($at) AND (r.until IS NULL OR r.until >= date($at))))
   AND ($onOrBefore IS NULL OR r.date <= date($onOrBefore))
-  AND ($datasets IS NULL OR r.dataset IN $datasets)
-  AND ($actorKinds IS NULL OR a.kind IN $actorKinds)
-  AND ($actorKinds IS NULL OR (CASE WHEN b:Topic THEN 'topic' ELSE b.kind END) IN $actorKinds)`;
+  AND ${endKindPasses('a')} AND ${endKindPasses('b')}`;
 
 export async function readStancesInView(filters: ViewFilters): Promise<StancesInView> {
   const params = {

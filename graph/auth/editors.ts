@@ -1,15 +1,22 @@
 /**
  * Editors: the people who may change the graph from the browser, kept in Neo4j as
- * `(:Editor {name, passwordHash, createdAt})` and managed with `npm run editor` (scripts/editor.ts).
- * `--reset` of the seed keeps them (graph/datasets/load.ts resetGraph).
+ * `(:Editor {name, passwordHash, createdAt, sessionVersion})` and managed with `npm run editor`
+ * (scripts/editor.ts). `--reset` of the seed keeps them (graph/datasets/load.ts resetGraph).
+ *
+ * `sessionVersion` is a random value copied into each session cookie at sign-in and compared on
+ * every write (graph/auth/guard.ts). Signing out replaces it, and removing and re-adding an editor
+ * (how a password is changed) makes a new node with a new one, so every earlier cookie stops
+ * working. Random rather than a counter, so a re-added editor never repeats an old value.
  */
 import { z } from 'zod';
-import { getEnv, read, write } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
+import { transactions } from '@/graph/db/driver';
 import type { Env } from '@/graph/db/env';
+import { withHashSlot } from '@/graph/auth/hashSlots';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from '@/graph/auth/password';
 
-/** Also in graph/datasets/load.ts SCHEMA_STATEMENTS, so a fresh database gets it with the rest of the schema. */
-export const EDITOR_CONSTRAINT = 'CREATE CONSTRAINT editor_name IF NOT EXISTS FOR (e:Editor) REQUIRE e.name IS UNIQUE';
+const { read, write } = transactions('auth');
+
 
 /** Names appear in the audit trail and the header: letters, digits and . _ - @, no spaces. */
 export const EditorName = z
@@ -45,20 +52,15 @@ export function passwordPepper(env: Env = getEnv()): string {
   return pepper;
 }
 
-export async function ensureEditorSchema(): Promise<void> {
-  await write((tx) => tx.run(EDITOR_CONSTRAINT));
-}
-
 export async function addEditor(name: string, password: string): Promise<void> {
   const validName = check(EditorName, name, 'name');
   const validPassword = check(NewPassword, password, 'password');
-  await ensureEditorSchema();
   const passwordHash = await hashPassword(validPassword, getEnv().PASSWORD_SCRYPT_LOG_N, passwordPepper());
   const created = await write(async (tx) => {
     // MERGE under the unique constraint: two concurrent adds of one name cannot both create it.
     const result = await tx.run(
       `MERGE (e:Editor {name: $name})
-       ON CREATE SET e.passwordHash = $passwordHash, e.createdAt = datetime(), e.isNew = true
+       ON CREATE SET e.passwordHash = $passwordHash, e.createdAt = datetime(), e.sessionVersion = randomUUID(), e.isNew = true
        WITH e, coalesce(e.isNew, false) AS created
        REMOVE e.isNew
        RETURN created`,
@@ -91,6 +93,40 @@ export async function editorExists(name: string): Promise<boolean> {
   });
 }
 
+/** The editor's current session version, or null when there is no such editor (removed). */
+export async function editorSessionVersion(name: string): Promise<string | null> {
+  return read(async (tx) => {
+    const result = await tx.run('MATCH (e:Editor {name: $name}) RETURN coalesce(e.sessionVersion, \'\') AS version', { name });
+    return (result.records[0]?.get('version') as string | undefined) ?? null;
+  });
+}
+
+/**
+ * The version a new session of this editor carries (null when the editor is gone). Editors added
+ * before versions existed get one here.
+ */
+export async function startEditorSession(name: string): Promise<string | null> {
+  return write(async (tx) => {
+    const result = await tx.run('MATCH (e:Editor {name: $name}) SET e.sessionVersion = coalesce(e.sessionVersion, randomUUID()) RETURN e.sessionVersion AS version', { name });
+    return (result.records[0]?.get('version') as string | undefined) ?? null;
+  });
+}
+
+/**
+ * Ends every session of the editor (signing out): a new version, so every cookie carrying the old
+ * one is refused. Only when `version` is still the current one, so an old cookie (one that no longer
+ * works anyway) cannot be used to sign the editor out again and again. Whether it changed.
+ */
+export async function endEditorSessions(name: string, version: string): Promise<boolean> {
+  return write(async (tx) => {
+    const result = await tx.run(
+      'MATCH (e:Editor {name: $name}) WHERE e.sessionVersion = $version SET e.sessionVersion = randomUUID() RETURN count(e) AS ended',
+      { name, version },
+    );
+    return (result.records[0]?.get('ended').toNumber() ?? 0) > 0;
+  });
+}
+
 // Compared against when the name is unknown, so an unknown name costs as much time as a wrong password.
 const decoys = new Map<number, Promise<string>>();
 function decoyHash(logN: number, pepper: string): Promise<string> {
@@ -109,6 +145,8 @@ export async function verifyEditor(name: string, password: string): Promise<bool
     return (result.records[0]?.get('passwordHash') as string | undefined) ?? null;
   });
   const pepper = passwordPepper();
-  const matches = await verifyPassword(password, stored ?? (await decoyHash(getEnv().PASSWORD_SCRYPT_LOG_N, pepper)), pepper);
+  const hash = stored ?? (await decoyHash(getEnv().PASSWORD_SCRYPT_LOG_N, pepper));
+  // Within the few hashing slots (graph/auth/hashSlots.ts): a burst of sign-ins waits or gets 503 rather than filling libuv's pool.
+  const matches = await withHashSlot(() => verifyPassword(password, hash, pepper));
   return stored !== null && matches;
 }

@@ -3,16 +3,17 @@
  * each request, checks in this order:
  *   1. editing is on (EDITING)                       else 403 EditingDisabled
  *   2. the request comes from this site (Origin)     else 403 CrossSite
- *   3. a valid, unexpired session of an editor who still exists   else 401 Unauthenticated
+ *   3. a valid session: not idle past SESSION_IDLE_MINUTES, not older than SESSION_MAX_HOURS, of an
+ *      editor who still exists and whose session version is still the cookie's   else 401 Unauthenticated
  *   4. the editor's write budget (RATE_LIMIT_EDITS_PER_MINUTE)    else 429 TooManyRequests
  * and then calls the handler with the editor. Nothing is read or written before all four pass.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextApiHandler, NextApiRequest, NextApiResponse } from 'next';
-import { getEnv } from '@/graph/db/driver';
-import { editorExists } from '@/graph/auth/editors';
+import { getEnv } from '@/graph/db/env';
+import { editorSessionVersion } from '@/graph/auth/editors';
 import { originVerdict } from '@/graph/auth/origin';
-import { getSession, idleMilliseconds, sessionState } from '@/graph/auth/session';
+import { cookieLifetimeSeconds, getSession, requestIsHttps, sessionLimits, sessionOptions, sessionState } from '@/graph/auth/session';
 import { ApiError } from '@/graph/http/errors';
 import { route } from '@/graph/http/route';
 import { enforceRateLimit } from '@/graph/http/rateLimit';
@@ -47,35 +48,44 @@ export function assertSameOrigin(req: IncomingMessage): void {
   );
 }
 
-type Resolved = { editor: EditorSession } | { editor: null; reason: 'none' | 'expired' | 'removed' };
+type Refusal = 'none' | 'expired' | 'removed' | 'revoked';
+type Resolved = { editor: EditorSession } | { editor: null; reason: Refusal };
 
 async function resolveEditor(req: IncomingMessage, res: ServerResponse): Promise<Resolved> {
+  const env = getEnv();
+  const now = Date.now();
+  const limits = sessionLimits(env);
   const session = await getSession(req, res);
-  const state = sessionState(session, Date.now(), idleMilliseconds(getEnv()));
+  const state = sessionState(session, now, limits);
   if (state.kind !== 'editor') {
     if (state.kind === 'expired') session.destroy();
     return { editor: null, reason: state.kind };
   }
-  if (!(await editorExists(state.name))) {
+  // One read per request: the editor still exists and has not signed out (or been re-added) since.
+  const version = await editorSessionVersion(state.name);
+  if (version !== state.version) {
     session.destroy();
-    return { editor: null, reason: 'removed' };
+    return { editor: null, reason: version === null ? 'removed' : 'revoked' };
   }
-  // Re-sealed on each authenticated request: the idle clock restarts.
-  session.seenAt = Date.now();
+  // Re-sealed on each authenticated request: the idle clock restarts, the sign-in time stays, and
+  // the cookie lives no longer than the session may.
+  session.seenAt = now;
+  session.updateConfig(sessionOptions(env, requestIsHttps(req, env.TRUST_PROXY), cookieLifetimeSeconds(state.issuedAt, now, limits)));
   await session.save();
   return { editor: { name: state.name } };
 }
 
-/** The signed-in editor, or null (editing off, no cookie, expired, forged, or the editor was removed). */
+/** The signed-in editor, or null (editing off, no cookie, expired, forged, signed out, or the editor was removed). */
 export async function currentEditor(req: IncomingMessage, res: ServerResponse): Promise<EditorSession | null> {
   if (getEnv().EDITING === 'off') return null;
   return (await resolveEditor(req, res)).editor;
 }
 
-const UNAUTHENTICATED: Record<'none' | 'expired' | 'removed', string> = {
+const UNAUTHENTICATED: Record<Refusal, string> = {
   none: 'Sign in as an editor to make changes.',
   expired: 'Your session has expired; sign in again to make changes.',
   removed: 'This editor account no longer exists; sign in as another editor.',
+  revoked: 'This session has ended (signed out, or the editor was set up again); sign in again to make changes.',
 };
 
 /** Wraps `route()` so each handler runs only for a signed-in editor on a same-site request. */

@@ -1,4 +1,5 @@
-import { ConcurrencyGate, withConsoleSlot } from '@/graph/console/concurrency';
+import { withConsoleSlot } from '@/graph/console/concurrency';
+import { ConcurrencyGate } from '@/graph/http/concurrencyGate';
 import { RetryLaterError } from '@/graph/http/retryLater';
 
 /** A promise with its resolver, to hold work open until the test lets it finish. */

@@ -5,7 +5,8 @@
  * nodes' elementIds; bounded by the room the element cap leaves.
  */
 import neo4j, { type ManagedTransaction, type Relationship } from 'neo4j-driver';
-import { relationshipToJson, type Graph, type GraphRelationship } from '@/graph/db/boltMappings';
+import { relationshipToJson } from '@/graph/db/boltMappings';
+import { type Graph, type GraphRelationship } from '@/graph/model/graphJson';
 
 /**
  * Both ends among the drawn nodes, the relationship not drawn already. `elementId(a) IN $ids`

@@ -4,13 +4,18 @@
  * relationship and path anywhere in the result, and (connect) of the relationships between them.
  */
 import type { ManagedTransaction, Node, Record as Neo4jRecord, Result } from 'neo4j-driver';
-import { ApiError, describeNeo4jError, type CypherPosition } from '@/graph/http/errors';
-import { getEnv, read } from '@/graph/db/driver';
+import { ApiError, describeNeo4jError } from '@/graph/http/errors';
+import { type CypherPosition } from '@/graph/model/errorBody';
+import { getEnv } from '@/graph/db/env';
+import { transactions } from '@/graph/db/driver';
 import { ResultMapper, withNodes } from '@/graph/db/boltMappings';
 import { toElements } from '@/graph/model/elements';
-import { checkPlan, checkSizes, refuseAdminCommands, toCypherParams } from '@/graph/console/cypherGuard';
+import { checkPlan, checkSizes, refuseAdminCommands, refuseRegexMatch, toCypherParams } from '@/graph/console/cypherGuard';
+import { withDeadline } from '@/graph/console/deadline';
 import { connectResultNodes } from '@/graph/console/connectResult';
-import type { CypherRequestInput, CypherResponse } from '@/graph/apiTypes';
+import type { CypherRequestInput, CypherResponse } from '@/graph/console/consoleTypes';
+
+const { read } = transactions('console');
 
 /**
  * Query texts the plan check already approved, with their query type. Whether a query writes,
@@ -58,7 +63,7 @@ export function withoutPrefix(error: ApiError, shift: number): ApiError {
  * transaction ends; until then (the few milliseconds the answer takes to finish) the driver
  * may go on fetching batches of 1,000 records.
  */
-function readRecords(result: Result, maxRows: number, onRecord: (record: Neo4jRecord) => void): Promise<{ columns: string[]; truncated: boolean }> {
+function readRecords(result: Result, maxRows: number, onRecord: (record: Neo4jRecord) => boolean): Promise<{ columns: string[]; truncated: boolean }> {
   return new Promise((resolve, reject) => {
     let columns: string[] = [];
     let rows = 0;
@@ -77,7 +82,7 @@ function readRecords(result: Result, maxRows: number, onRecord: (record: Neo4jRe
         if (rows === maxRows) return finish(() => resolve({ columns, truncated: true }));
         rows += 1;
         try {
-          onRecord(record);
+          if (!onRecord(record)) finish(() => resolve({ columns, truncated: true }));
         } catch (error) {
           finish(() => reject(error));
         }
@@ -88,14 +93,19 @@ function readRecords(result: Result, maxRows: number, onRecord: (record: Neo4jRe
   });
 }
 
+/** Records the console's driver asks for at a time: what can still arrive after the byte cap stops the reader. */
+const CONSOLE_FETCH_SIZE = 20;
+
 export async function runCypher(request: CypherRequestInput): Promise<CypherResponse> {
   const env = getEnv();
   checkSizes(request.query, request.params, env);
   refuseAdminCommands(request.query);
+  refuseRegexMatch(request.query);
   const params = toCypherParams(request.params ?? {}) as Record<string, unknown>;
 
-  return read(
+  return withDeadline(({ run, start }) => read(
     async (tx) => {
+      start();
       // EXPLAIN plans without running: the plan says whether the query would only read.
       let queryType = approved.get(request.query);
       if (queryType === undefined) {
@@ -107,10 +117,15 @@ export async function runCypher(request: CypherRequestInput): Promise<CypherResp
       const result = tx.run(request.query, params);
       const mapper = new ResultMapper(env.CYPHER_MAX_ELEMENTS);
       let mappingMs = 0;
+      let bytes = 0;
       const { columns, truncated } = await readRecords(result, env.CYPHER_MAX_ROWS, (record) => {
         const before = performance.now();
-        mapper.add(record);
+        // Counted as the answer will carry it: a row that would take the rows past the cap is left out, and so is the rest.
+        bytes += Buffer.byteLength(JSON.stringify(mapper.add(record)));
+        const fits = bytes <= env.CYPHER_MAX_RESULT_BYTES;
+        if (!fits) mapper.dropLastRow();
         mappingMs += performance.now() - before;
+        return fits;
       });
       // The query's own time: waiting for and reading records, not turning them into JSON.
       const timeMs = Math.round((performance.now() - started - mappingMs) * 10) / 10;
@@ -133,6 +148,6 @@ export async function runCypher(request: CypherRequestInput): Promise<CypherResp
         summary: { timeMs, rows: mapped.rows.length, truncated: truncated || mapped.truncated || connection.truncated, queryType, connected: connection.connected },
       };
     },
-    { timeoutMs: env.CYPHER_TIMEOUT_MS },
-  );
+    { timeoutMs: env.CYPHER_TIMEOUT_MS, run, fetchSize: CONSOLE_FETCH_SIZE },
+  ), env.CYPHER_TIMEOUT_MS);
 }

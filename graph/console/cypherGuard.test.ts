@@ -1,5 +1,5 @@
 import neo4j, { isInt } from 'neo4j-driver';
-import { ALLOWED_PROCEDURES, blankLiterals, checkPlan, checkSizes, procedureName, refuseAdminCommands, toCypherParams } from '@/graph/console/cypherGuard';
+import { ALLOWED_PROCEDURES, blankLiterals, checkPlan, checkSizes, procedureName, refuseAdminCommands, refuseRegexMatch, toCypherParams } from '@/graph/console/cypherGuard';
 import { ApiError } from '@/graph/http/errors';
 
 /** A plan tree as the driver reports it (operatorType, arguments, children). */
@@ -26,6 +26,27 @@ function statusOf(run: () => unknown): number | null {
 }
 
 describe('graph/console/cypherGuard', () => {
+  describe('refuseRegexMatch', () => {
+    it.each([
+      "RETURN $s =~ '(.*a){26}' AS m",
+      "MATCH (a:Actor) WHERE a.name=~'(?i).*maduro.*' RETURN a",
+      'MATCH (a:Actor) WHERE a.name =~ $pattern RETURN a',
+      "MATCH (a) WITH a WHERE a.name =~ ('.*' + $x) RETURN a",
+    ])('refuses %j with 403, naming what to use instead', (query) => {
+      expect(statusOf(() => refuseRegexMatch(query))).toBe(403);
+      expect(() => refuseRegexMatch(query)).toThrow(/regular expressions \(=~\).*CONTAINS/);
+    });
+
+    it.each([
+      "RETURN 'a =~ b' AS text",
+      'MATCH (a:Actor) WHERE a.name CONTAINS $q RETURN a // not =~ here',
+      'MATCH (`odd=~name`) RETURN 1',
+      'RETURN 1 /* =~ */',
+    ])('lets %j through: =~ only inside a string, comment or name', (query) => {
+      expect(() => refuseRegexMatch(query)).not.toThrow();
+    });
+  });
+
   describe('refuseAdminCommands', () => {
     it.each([
       'SHOW USERS',

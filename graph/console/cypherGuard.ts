@@ -65,6 +65,21 @@ export function refuseAdminCommands(query: string): void {
   if (USE_CLAUSE.test(statement)) throw forbidden('This console reads only the app’s database: USE is not allowed.');
 }
 
+/**
+ * Regular expressions (`=~`) are refused. Neo4j runs them with Java's backtracking matcher, which
+ * never looks at the transaction's timeout or at a termination: `$s =~ '(.*a){26}'` on 32
+ * characters ran 286 s past a 5 s timeout, and time doubles with each character. No check of the
+ * pattern can rule that out (polynomial patterns over a string the query builds are slow too), so
+ * the public console answers the question other ways.
+ */
+export function refuseRegexMatch(query: string): void {
+  if (!blankLiterals(query).includes('=~')) return;
+  throw forbidden(
+    'This console does not run regular expressions (=~): Neo4j cannot stop one that backtracks. ' +
+      "Use CONTAINS, STARTS WITH or ENDS WITH (with toLower() to ignore case), or the full-text index: CALL db.index.fulltext.queryNodes('actor_names', 'madur*').",
+  );
+}
+
 interface PlanNode {
   operatorType: string;
   arguments: Record<string, unknown>;

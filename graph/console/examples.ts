@@ -4,16 +4,7 @@
  * them on the seeded graph and checks it answers rows.
  */
 import { z } from 'zod';
-
-export const ExampleQuery = z.object({
-  /** Stable slug, used for test ids and keys. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  query: z.string().min(1),
-  params: z.record(z.string(), z.unknown()),
-});
-export type ExampleQuery = z.infer<typeof ExampleQuery>;
+import { ExampleQuery } from '@/graph/console/consoleTypes';
 
 const examples: ExampleQuery[] = [
   {

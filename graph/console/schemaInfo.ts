@@ -2,8 +2,10 @@
  * `/api/schema`: the labels, relationship types (each with how many there are) and property keys
  * in the database, for the console's autocompletion and the legend. Any data, not only stances.
  */
-import { read } from '@/graph/db/driver';
-import type { SchemaResponse } from '@/graph/apiTypes';
+import { transactions } from '@/graph/db/driver';
+import type { SchemaResponse } from '@/graph/console/consoleTypes';
+
+const { read } = transactions('console');
 
 export async function schemaInfo(): Promise<SchemaResponse> {
   return read(async (tx) => {

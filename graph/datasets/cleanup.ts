@@ -5,12 +5,14 @@
  * deletes run as `CALL { … } IN TRANSACTIONS` so a million stances go in bounded memory.
  */
 import type { Driver } from 'neo4j-driver';
-import { read, runAutoCommit, write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
 import type { DatasetInfo } from '@/graph/model/schema';
 import type { Validated } from '@/graph/import/validate';
 import { recountDataset } from '@/graph/datasets/rankings';
 import { summariseDataset } from '@/graph/datasets/summary';
+
+const { read, runAutoCommit, write } = transactions('load');
 
 const MEMBERS = '(n:Actor OR n:Topic OR n:Source)';
 

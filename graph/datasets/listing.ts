@@ -3,10 +3,12 @@
  * dates its stances span), and the check that ids a request filters by name loaded data sets.
  */
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
-import type { DatasetListing } from '@/graph/apiTypes';
+import type { DatasetListing } from '@/graph/datasets/datasetTypes';
 import { SUMMARY_COLUMNS } from '@/graph/datasets/summary';
+
+const { read } = transactions('load');
 
 /** One row per data set, its counts kept on its node (graph/datasets/summary.ts). */
 const LIST_DATASETS = `MATCH (d:Dataset)

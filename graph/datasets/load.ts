@@ -10,17 +10,18 @@
  *     new to the graph, merged otherwise;
  *  3. drop what an earlier version of the data set had and this one has not, and only then mark
  *     the data set complete (graph/datasets/cleanup.ts). A load killed half-way leaves a data set
- *     marked incomplete, and running it again finishes it.
+ *     marked incomplete, and running it again finishes it; a first load that fails with an error
+ *     removes the data set it had begun.
  * Kinds become labels and relationship types through Cypher's dynamic `$(...)` syntax, still as
  * parameters: nothing from a file is ever spliced into query text.
  */
 import { randomUUID } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { IS_DATA_NODE } from '@/graph/db/appNodes';
-import { EDITOR_CONSTRAINT } from '@/graph/auth/editors';
-import { backfillMembership, finishLoad } from '@/graph/datasets/cleanup';
-import { countMissingRankings, RANKING_SCHEMA_STATEMENTS } from '@/graph/datasets/rankings';
+import { backfillMembership, finishLoad, removeDataset } from '@/graph/datasets/cleanup';
+import { countMissingRankings } from '@/graph/datasets/rankings';
+import { applySchema, DATA_SCHEMA } from '@/graph/db/migrations';
 import { summariseMissing } from '@/graph/datasets/summary';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { checkAgainstDatabase } from '@/graph/import/existing';
@@ -32,22 +33,10 @@ import type { Dataset } from '@/graph/model/schema';
 import { emptyBatch, type LoadContext } from '@/graph/datasets/writeBatch';
 import { WriteQueue } from '@/graph/datasets/writeQueue';
 
-export { mergeRows, stanceQuery, stanceRow, type StanceRow } from '@/graph/datasets/stanceWrites';
+const { write } = transactions('load');
 
 /** Records per write transaction; measured with `npm run bench:import` (docs/benchmarks.md). */
 export const DEFAULT_BATCH = 5000;
-
-/** Schema statements: ids unique per label, and a full-text index for name search (accents folded). */
-export const SCHEMA_STATEMENTS = [
-  'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
-  'CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (t:Topic) REQUIRE t.id IS UNIQUE',
-  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
-  'CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE',
-  // Snapshots keep only a hash of their id (graph/snapshots/store.ts, which also drops the old `snapshot_id` constraint).
-  'CREATE CONSTRAINT snapshot_id_hash IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.idHash IS UNIQUE',
-  EDITOR_CONSTRAINT,
-  "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor|Topic) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
-] as const;
 
 export interface LoadReport {
   dataset: string;
@@ -81,11 +70,9 @@ export interface LoadOptions {
   onProgress?: (written: number, total: number) => void;
 }
 
+/** The data's constraints and indexes (graph/db/migrations.ts), made before a load writes: the CLI loads without a server started. */
 export async function ensureSchema(driver?: Driver): Promise<void> {
-  // Schema changes cannot share a transaction with data writes.
-  for (const statement of [...SCHEMA_STATEMENTS, ...RANKING_SCHEMA_STATEMENTS]) {
-    await write((tx) => tx.run(statement), { driver });
-  }
+  await applySchema(DATA_SCHEMA, driver);
 }
 
 /**
@@ -127,8 +114,16 @@ export async function loadImport(importer: Importer, options: LoadOptions = {}):
     const load: LoadContext = { dataset: dataset.id, run, validated, fresh, createdRepeats: new KeySet(), isTopic: (id) => validated.topics.has(id) || externalTopics.has(id) };
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const queue = new WriteQueue(load, batchSize, driver);
-    await writeSpooled(spool, queue, batchSize, (written) => options.onProgress?.(written, validated.records));
-    const stancesRemoved = await finishLoad({ dataset, version, run, validated, externalTopics, driver });
+    let stancesRemoved: number;
+    try {
+      await writeSpooled(spool, queue, batchSize, (written) => options.onProgress?.(written, validated.records));
+      stancesRemoved = await finishLoad({ dataset, version, run, validated, externalTopics, driver });
+    } catch (error) {
+      // A data set this load created is taken away again: a failed first load must not leave an
+      // empty, incomplete data set behind (issue #38). A reload stays marked incomplete, to be rerun.
+      if (fresh) await removeDataset(dataset.id, driver).catch(() => undefined);
+      throw error;
+    }
     return {
       dataset: dataset.id, version, format: importer.format,
       actors: validated.actors.size, topics: validated.topics.size, sources: validated.sources.size, stances: validated.distinctStances,

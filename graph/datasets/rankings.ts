@@ -2,7 +2,7 @@
  * Rankings kept on the nodes rather than counted on each request (issue #16): every actor and
  * topic carries how many stances it takes part in (`stanceCount`, either direction) and how many
  * back it (`backerCount`, polarity +1 towards it) and oppose it (`opponentCount`, -1). A range
- * index on `stanceCount` lets "most connected first" read the top of the graph in index order
+ * index on `stanceCount` (graph/db/migrations.ts) lets "most connected first" read the top of the graph in index order
  * instead of counting a million stances.
  *
  * They stay correct because every path that adds or removes stances recounts the nodes it
@@ -18,12 +18,9 @@
  * between two actors or topics; a self-stance counts twice, as both of its ends.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { runAutoCommit } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 
-export const RANKING_SCHEMA_STATEMENTS = [
-  'CREATE INDEX actor_stance_count IF NOT EXISTS FOR (n:Actor) ON (n.stanceCount)',
-  'CREATE INDEX topic_stance_count IF NOT EXISTS FOR (n:Topic) ON (n.stanceCount)',
-] as const;
+const { runAutoCommit } = transactions('load');
 
 /** Recounts node `n` from its stances (one pass over its relationships). */
 const RECOUNT = `CALL (n) {

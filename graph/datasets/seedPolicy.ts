@@ -4,10 +4,12 @@
  * it is served as it is, never written to.
  */
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { IS_DATA_NODE } from '@/graph/db/appNodes';
 import { loadDataset, type LoadReport } from '@/graph/datasets/load';
 import type { Dataset } from '@/graph/model/schema';
+
+const { read } = transactions('load');
 
 export interface DatabaseContents {
   /** Every node but saved snapshots, editors and recorded changes. */

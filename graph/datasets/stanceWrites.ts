@@ -1,7 +1,6 @@
 /**
- * How the loader (graph/datasets/load.ts) writes stances: the row it sends per stance, the merging of
- * records of one stance within a batch, and the two queries, one that merges a row into whatever
- * the graph holds and one that only creates.
+ * How the loader (graph/datasets/load.ts) writes stances: the two queries, one that merges a row
+ * (graph/import/stanceRow.ts) into whatever the graph holds and one that only creates.
  *
  * Most stances of a load are met once, in a data set the graph does not hold yet (every first
  * load, every GDELT or spreadsheet import of a new data set). Those need no `MERGE`: nothing can
@@ -10,60 +9,7 @@
  * else (a reload, a rerun after an interruption, a stance whose records are spread over several
  * batches) goes through `stanceQuery`, which merges.
  */
-import { createHash } from 'node:crypto';
-import type { Validated } from '@/graph/import/validate';
-import { placeQuote, STANCE_KIND_POLARITY, stanceId, type Stance, type StanceKind } from '@/graph/model/schema';
-
-/** Evidence as the parallel lists a relationship stores (docs/data-format.md, "Storage"). */
-function evidenceLists(stance: Stance, validated: Pick<Validated, 'sources'>) {
-  const evidence = stance.evidence.map((e) => placeQuote(e, { text: validated.sources.get(e.source) }));
-  return {
-    quotes: evidence.map((e) => e.quote ?? ''),
-    sourceIds: evidence.map((e) => e.source),
-    quoteStarts: evidence.map((e) => e.start ?? -1),
-    quoteEnds: evidence.map((e) => e.end ?? -1),
-    eventIds: evidence.map((e) => e.event ?? ''),
-  };
-}
-
-/** A stance as the loader writes it (also used by the browser import's preview, graph/edit/importPreview.ts). */
-export function stanceRow(s: Stance, validated: Pick<Validated, 'sources'>) {
-  const lists = evidenceLists(s, validated);
-  const fields = {
-    id: stanceId(s), from: s.from, to: s.to, kind: s.kind, polarity: s.polarity, date: s.date, until: s.until ?? null,
-    certainty: s.certainty, note: s.note ?? null, eventCount: s.eventCount ?? null, lastSeen: s.lastSeen ?? null, ...lists,
-  };
-  return { ...fields, hash: '' };
-}
-
-export type StanceRow = ReturnType<typeof stanceRow>;
-
-/**
- * Records of one stance in the same batch, merged here: within one `UNWIND` Neo4j may run every
- * row's MERGE before any row's SET, so the query cannot see an earlier row of its own batch.
- */
-export function mergeRows(rows: StanceRow[]): StanceRow[] {
-  const byId = new Map<string, StanceRow>();
-  for (const row of rows) {
-    const key = `${row.kind}\u0000${row.from}\u0000${row.to}\u0000${row.id}`;
-    const first = byId.get(key);
-    if (!first) {
-      byId.set(key, { ...row, quotes: [...row.quotes], sourceIds: [...row.sourceIds], quoteStarts: [...row.quoteStarts], quoteEnds: [...row.quoteEnds], eventIds: [...row.eventIds] });
-      continue;
-    }
-    row.quotes.forEach((quote, i) => {
-      const known = first.quotes.some((q, j) => q === quote && first.sourceIds[j] === row.sourceIds[i] && first.eventIds[j] === row.eventIds[i]);
-      if (known) return;
-      first.quotes.push(quote);
-      first.sourceIds.push(row.sourceIds[i] ?? '');
-      first.quoteStarts.push(row.quoteStarts[i] ?? -1);
-      first.quoteEnds.push(row.quoteEnds[i] ?? -1);
-      first.eventIds.push(row.eventIds[i] ?? '');
-    });
-  }
-  // Hashed once merged, so a stance hashes the same whether its quotes came in one record or several.
-  return [...byId.values()].map((row) => ({ ...row, hash: createHash('sha1').update(JSON.stringify({ ...row, hash: '' })).digest('base64') }));
-}
+import { staticKind, type StanceKind } from '@/graph/model/schema';
 
 /** Indices of the row's evidence that the stance `r` does not hold yet. */
 const NOT_YET_STORED = `[i IN range(0, size(row.quotes) - 1) WHERE NOT any(j IN range(0, size(r.quotes) - 1)
@@ -113,8 +59,7 @@ RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added,
  * schema has already checked against the same list, and the loader groups them by it.
  */
 export function stanceQuery(kind: StanceKind, target: 'Actor' | 'Topic'): string {
-  if (!(kind in STANCE_KIND_POLARITY)) throw new Error(`not a stance kind: ${kind}`);
-  return MERGE_QUERY_TEMPLATE.replace('__KIND__', kind).replace('__TARGET__', target === 'Topic' ? 'Topic' : 'Actor');
+  return MERGE_QUERY_TEMPLATE.replace('__KIND__', staticKind(kind)).replace('__TARGET__', target === 'Topic' ? 'Topic' : 'Actor');
 }
 
 /**

@@ -17,8 +17,10 @@
  * members of the data set (the `datasets` lists the loader and the edits keep).
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { runAutoCommit } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { STANCE_KINDS } from '@/graph/model/schema';
+
+const { runAutoCommit } = transactions('load');
 
 /**
  * One subquery per stance type, so each reads only relationships of its type (seeking its

@@ -1,6 +1,6 @@
 import { KeySet } from '@/graph/import/keySet';
 import { idKey, type Validated } from '@/graph/import/validate';
-import type { StanceRow } from '@/graph/datasets/stanceWrites';
+import type { StanceRow } from '@/graph/import/stanceRow';
 import { routeStances } from '@/graph/datasets/writeBatch';
 
 const row = (from: string, to: string, quote: string): StanceRow => ({

@@ -6,7 +6,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { KeySet } from '@/graph/import/keySet';
 import { idKey, type Validated } from '@/graph/import/validate';
 import { ACTOR_KIND_LABELS, type Actor, type Source, type StanceKind, type Topic } from '@/graph/model/schema';
-import { appendEvidenceQuery, createStancesQuery, mergeRows, stanceQuery, type StanceRow } from '@/graph/datasets/stanceWrites';
+import { appendEvidenceQuery, createStancesQuery, stanceQuery } from '@/graph/datasets/stanceWrites';
+import { mergeRows, type StanceRow } from '@/graph/import/stanceRow';
 
 const ALL_KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
 

@@ -12,8 +12,10 @@
  * A load into a data set the graph already holds merges, one batch after another.
  */
 import type { Driver } from 'neo4j-driver';
-import { write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { emptyBatch, emptyRoute, routeStances, writeBatch, type Batch, type BatchCounts, type LoadContext, type StanceRoute } from '@/graph/datasets/writeBatch';
+
+const { write } = transactions('load');
 
 /** Stance batches written at once in a fresh load: two kept both cores busy (docs/benchmarks.md). */
 const WRITERS = 2;

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
-import { integerToJson, recordsToGraph, recordsToRowsAndGraph, ResultMapper, toJson, withNodes, type Json } from '@/graph/db/boltMappings';
+import { integerToJson, recordsToGraph, recordsToRowsAndGraph, ResultMapper, toJson, withNodes } from '@/graph/db/boltMappings';
+import { type Json } from '@/graph/model/graphJson';
 
 const { Node, Relationship, UnboundRelationship, Path, PathSegment, Record: Neo4jRecord, Date: CypherDate, DateTime, LocalDateTime, Time, LocalTime, Duration, Point } = neo4j.types;
 const int = neo4j.int;

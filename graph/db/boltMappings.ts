@@ -4,28 +4,7 @@
  */
 import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Date as CypherDate, type Integer, type Node, type Path, type Point, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 
-/** A JSON value: what a Neo4j value becomes on the wire. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-export interface GraphNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, Json>;
-}
-
-export interface GraphRelationship {
-  elementId: string;
-  type: string;
-  startNodeElementId: string;
-  endNodeElementId: string;
-  properties: Record<string, Json>;
-}
-
-/** Nodes and relationships de-duplicated by elementId, in first-seen order. */
-export interface Graph {
-  nodes: GraphNode[];
-  relationships: GraphRelationship[];
-}
+import type { Graph, GraphNode, GraphRelationship, Json } from '@/graph/model/graphJson';
 
 /**
  * Integers within ±2^53 become numbers; larger ones become decimal strings so no digit is lost.
@@ -116,6 +95,17 @@ export class EntityCache {
       if (this.hasRoom()) this.graph.relationships.push(json);
     }
     return entry;
+  }
+
+  /** How many entities the graph holds: `shrinkTo` goes back to it. */
+  size(): { nodes: number; relationships: number } {
+    return { nodes: this.graph.nodes.length, relationships: this.graph.relationships.length };
+  }
+
+  /** Leaves out of the graph what was added since `size()` answered `to` (once nothing more is added). */
+  shrinkTo(to: { nodes: number; relationships: number }): void {
+    this.graph.nodes.length = to.nodes;
+    this.graph.relationships.length = to.relationships;
   }
 
   private hasRoom(): boolean {
@@ -290,16 +280,26 @@ export function withNodes(graph: Graph, nodes: readonly Node[]): Graph {
 export class ResultMapper {
   private readonly entities: EntityCache;
   private readonly rows: Record<string, Json>[] = [];
+  private beforeLastRow = { nodes: 0, relationships: 0 };
 
   constructor(maxElements = Number.POSITIVE_INFINITY) {
     this.entities = new EntityCache(maxElements);
   }
 
-  add(record: Neo4jRecord): void {
+  /** Adds the record's row (and its entities) and answers the row. */
+  add(record: Neo4jRecord): Record<string, Json> {
     const row: Record<string, Json> = {};
+    this.beforeLastRow = this.entities.size();
     const keys = record.keys;
     for (let i = 0; i < keys.length; i++) row[String(keys[i])] = toJson(record.get(i), this.entities);
     this.rows.push(row);
+    return row;
+  }
+
+  /** Takes back the last row added and the entities it brought into the graph; add nothing after it. */
+  dropLastRow(): void {
+    this.rows.pop();
+    this.entities.shrinkTo(this.beforeLastRow);
   }
 
   result(): RecordsToGraphResult & { rows: Record<string, Json>[] } {

@@ -28,6 +28,8 @@ export const Env = z.object({
   CYPHER_MAX_ELEMENTS: Int(5000, 1, 200_000),
   CYPHER_MAX_QUERY_CHARS: Int(10_000, 100, 1_000_000),
   CYPHER_MAX_PARAMS_BYTES: Int(100_000, 100, 10_000_000),
+  /** Bytes of JSON one console answer's rows may take; further rows are left out (`truncated`), as past CYPHER_MAX_ROWS. */
+  CYPHER_MAX_RESULT_BYTES: Int(8_000_000, 1000, 1_000_000_000),
   /** Largest snapshot payload accepted, in bytes of JSON. */
   SNAPSHOT_MAX_BYTES: Int(2_000_000, 1000, 50_000_000),
   /**
@@ -64,10 +66,20 @@ export const Env = z.object({
   PASSWORD_PEPPER: z.string().min(32, 'must have at least 32 characters').optional(),
   /** An editor's session ends after this many minutes without a request. */
   SESSION_IDLE_MINUTES: Int(60, 1, 7 * 24 * 60),
+  /**
+   * And this many hours after sign-in however busy it is: use re-seals the cookie but never moves
+   * its sign-in time, so a stolen cookie cannot be kept alive for ever.
+   */
+  SESSION_MAX_HOURS: Int(12, 1, 24 * 366),
   /** Writes per editor per minute: a stolen or runaway session cannot rewrite the graph in one go; 0 turns it off. */
   RATE_LIMIT_EDITS_PER_MINUTE: Int(120, 0, 1_000_000),
-  /** Failed sign-ins allowed per name and per client in 15 minutes before 429 (password guessing); 0 turns it off. */
+  /**
+   * Failed sign-ins one client may make for one name in 15 minutes before 429 (password guessing);
+   * other clients of that name are not held back, so nobody can lock an editor out from elsewhere. 0 turns it off.
+   */
   RATE_LIMIT_LOGIN_FAILURES: Int(5, 0, 1_000_000),
+  /** Failed sign-ins one client may make in 15 minutes whatever the names (guessing across names); 0 turns it off. */
+  RATE_LIMIT_LOGIN_CLIENT_FAILURES: Int(20, 0, 1_000_000),
   /**
    * Cost of the editors' password hash as log2 of scrypt's N. 15 (32 MiB, ~0.1 s) by default; the
    * test setups lower it to keep suites fast. Each stored hash names its own N, so changing this
@@ -123,4 +135,13 @@ export function editingConfigProblem(env: Env): string | null {
 /** The URI the app connects to: NEO4J_URI if set, else the local server's Bolt port. */
 export function boltUri(env: Env): string {
   return env.NEO4J_URI ?? `bolt://127.0.0.1:${env.NEO4J_LOCAL_PORT}`;
+}
+
+let parsedEnv: { key: string; env: Env } | undefined;
+
+/** The parsed configuration, parsed again only when a variable it reads changes (tests repoint NEO4J_URI). */
+export function getEnv(): Env {
+  const key = ENV_KEYS.map((name) => process.env[name] ?? '').join('\u0000');
+  if (parsedEnv?.key !== key) parsedEnv = { key, env: parseEnv(process.env) };
+  return parsedEnv.env;
 }

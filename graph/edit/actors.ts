@@ -5,14 +5,16 @@
  * as parameters and the page as text.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { write } from '@/graph/db/driver';
-import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
+import { transactions } from '@/graph/db/driver';
+import { recordChange } from '@/graph/edit/audit';
 import type { ActorState, EntityKey } from '@/graph/edit/changeTypes';
 import { badField, editConflict, notFound } from '@/graph/edit/editErrors';
 import type { ActorCreate, ActorPatch, EditResult } from '@/graph/edit/editTypes';
 import { lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
 import { idFromTitle } from '@/graph/workbench/sources';
 import { ApiError } from '@/graph/http/errors';
+
+const { write } = transactions('edit');
 
 export type ActorValue = ActorState & { id: string };
 
@@ -63,7 +65,6 @@ export function cleanAliases(name: string, aliases: readonly string[]): string[]
 }
 
 export async function createActor(input: ActorCreate, editor: string): Promise<EditResult<ActorValue>> {
-  await ensureEditSchema();
   return write(async (tx) => {
     await lockEntities(tx, [{ type: 'dataset', id: input.dataset }]);
     await requireDataset(tx, input.dataset, 'actor');
@@ -110,7 +111,6 @@ export async function currentActor(tx: ManagedTransaction, id: string, version: 
 const ACTOR_FIELDS = ['name', 'kind', 'aliases', 'description'] as const;
 
 export async function editActor(id: string, patch: ActorPatch, editor: string): Promise<EditResult<ActorValue>> {
-  await ensureEditSchema();
   return write(async (tx) => {
     const current = await currentActor(tx, id, patch.version);
     if (patch.name !== undefined && patch.name !== current.name) await refuseDuplicateName(tx, patch.name, id);

@@ -9,28 +9,13 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { getEnv, read, write } from '@/graph/db/driver';
-import { boltUri } from '@/graph/db/env';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
 import { Change, ChangeInput, EntityList, type ChangeList, type ChangeQuery, type Entity } from '@/graph/edit/changeTypes';
 import { editConflict } from '@/graph/edit/editErrors';
-import { EDIT_SCHEMA_STATEMENTS, entityKey, lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
+import { entityKey, lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
 
-let schemaSetup: { driverKey: string; done: Promise<unknown> } | undefined;
-
-/** The change constraint and the stance-key indexes, once per server (retried after a failure). */
-export async function ensureEditSchema(): Promise<void> {
-  const driverKey = boltUri(getEnv());
-  if (schemaSetup?.driverKey !== driverKey) {
-    const done = (async () => {
-      // Schema statements cannot share a transaction with data writes, nor with each other.
-      for (const statement of EDIT_SCHEMA_STATEMENTS) await write((tx) => tx.run(statement));
-    })();
-    schemaSetup = { driverKey, done };
-    done.catch(() => (schemaSetup = undefined));
-  }
-  await schemaSetup.done;
-}
+const { read, write } = transactions('edit');
 
 /** A new version string for a data set: different after every change, like a reload's content hash. */
 function bumpedVersion(changeId: string, dataset: string): string {
@@ -173,7 +158,6 @@ export function restoredStates(before: readonly Entity[], after: readonly Entity
 
 /** Undoes change `id` as `editor`: 404 unknown, 409 when already reverted, not revertible, or moved on since. */
 export async function revertChange(id: string, editor: string): Promise<Change> {
-  await ensureEditSchema();
   return write(async (tx) => {
     await tx.run('MATCH (c:Change {id: $id}) SET c._editLock = true REMOVE c._editLock', { id });
     const change = await readChange(tx, id);

@@ -4,8 +4,8 @@
  * through the one write path (`loadImport`) followed by one `import` change in the audit trail.
  * A bad file is a 400 carrying the loader's own messages, each naming the file, record and field.
  */
-import { read, write } from '@/graph/db/driver';
-import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
+import { transactions } from '@/graph/db/driver';
+import { recordChange } from '@/graph/edit/audit';
 import type { EditorSession } from '@/graph/auth/guard';
 import { backupOf, saveBackup } from '@/graph/edit/importBackup';
 import { previewImport } from '@/graph/edit/importPreview';
@@ -16,6 +16,8 @@ import { importerFor, type Format } from '@/graph/import';
 import { ImportError, type Importer } from '@/graph/import/types';
 import { loadImport, type LoadReport } from '@/graph/datasets/load';
 import { DatasetFileError } from '@/graph/import/readDataset';
+
+const { read, write } = transactions('edit');
 
 export interface ImportRequest {
   format: Format;
@@ -76,7 +78,6 @@ export async function loadUpload(upload: Upload, request: ImportRequest, editor:
 }
 
 async function loadAndRecord(upload: Upload, importer: Importer, editor: EditorSession): Promise<ImportDone> {
-  await ensureEditSchema();
   const { dataset } = importer;
   const isNew = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN d.id', { id: dataset.id })).records.length === 0);
   // A reload replaces the whole data set: keep what it replaces, so the import can be reverted.

@@ -10,36 +10,24 @@
  * a dynamic type is not used). Everything else is a parameter.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { toJson, type Json } from '@/graph/db/boltMappings';
+import { toJson } from '@/graph/db/boltMappings';
+import { type Json } from '@/graph/model/graphJson';
 import { ApiError } from '@/graph/http/errors';
 import { endpointGone } from '@/graph/edit/editErrors';
 import type { Entity, EntityKey, StanceState } from '@/graph/edit/changeTypes';
 import { actorState, datasetState, sourceState, stanceState, topicState } from '@/graph/edit/entityStates';
 import { recountNodes } from '@/graph/datasets/rankings';
 import { summariseDatasets } from '@/graph/datasets/summary';
-import { ACTOR_KIND_LABELS, STANCE_KIND_POLARITY, STANCE_KINDS, type StanceKind } from '@/graph/model/schema';
+import { ACTOR_KIND_LABELS, STANCE_KINDS, staticKind } from '@/graph/model/schema';
 
 const ALL_KIND_LABELS = Object.values(ACTOR_KIND_LABELS);
 const NODE_LABEL = { actor: 'Actor', topic: 'Topic', source: 'Source', dataset: 'Dataset' } as const;
-
-/** A stance kind safe to put into query text: one of the fixed list, or an error. */
-export function staticKind(kind: string): StanceKind {
-  if (!(kind in STANCE_KIND_POLARITY)) throw new Error(`not a stance kind: ${kind}`);
-  return kind as StanceKind;
-}
 
 /** One index seek per kind (`stance_key_*`), rather than a scan of every relationship. */
 const STANCE_BY_KEY = `CALL () {
 ${STANCE_KINDS.map((k) => `  MATCH (a)-[r:${k} {dataset: $dataset, id: $id}]->(b) RETURN a, r, b`).join('\n  UNION ALL\n')}
 }
 RETURN a.id AS from, b.id AS to, b:Topic AS toIsTopic, type(r) AS kind, properties(r) AS props LIMIT 1`;
-
-/** Constraints and indexes the edit path relies on; `ensureEditSchema` (graph/edit/audit.ts) runs them once. */
-export const EDIT_SCHEMA_STATEMENTS = [
-  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
-  'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)',
-  ...STANCE_KINDS.map((k) => `CREATE INDEX stance_key_${k.toLowerCase()} IF NOT EXISTS FOR ()-[r:${k}]-() ON (r.dataset, r.id)`),
-];
 
 export function keyOf(entity: EntityKey | Entity): string {
   if (entity.type === 'stance') return `stance:${entity.dataset}/${entity.id}`;

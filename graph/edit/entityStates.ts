@@ -3,7 +3,7 @@
  * (graph/edit/changeTypes.ts), filling what the loader leaves absent: a missing `version` is 0,
  * a missing `until` or `note` is null, an empty list stays empty. Pure, so it is unit tested.
  */
-import type { Json } from '@/graph/db/boltMappings';
+import type { Json } from '@/graph/model/graphJson';
 import { ActorState, DatasetState, SourceState, StanceState, TopicState } from '@/graph/edit/changeTypes';
 
 type Props = Record<string, Json>;

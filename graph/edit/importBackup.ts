@@ -8,9 +8,12 @@
  * not revertible (the change says so).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { getEnv, read, write } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
+import { transactions } from '@/graph/db/driver';
 import { exportDataset } from '@/graph/export/exportDataset';
 import { Dataset } from '@/graph/model/schema';
+
+const { read, write } = transactions('edit');
 
 export interface Backup {
   /** The exported data set, as JSON. */

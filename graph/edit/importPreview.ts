@@ -8,14 +8,17 @@
  * number) per distinct stance to tell a stance's first record from later ones.
  */
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import type { ImportPreview } from '@/graph/edit/importTypes';
 import { checkAgainstDatabase } from '@/graph/import/existing';
 import type { Importer } from '@/graph/import/types';
 import { KeySet } from '@/graph/import/keySet';
 import { idKey, parseRecord, validateImport, type Validated } from '@/graph/import/validate';
-import { DEFAULT_BATCH, mergeRows, stanceRow, type StanceRow } from '@/graph/datasets/load';
-import { STANCE_KIND_POLARITY, type Stance, type StanceKind } from '@/graph/model/schema';
+import { DEFAULT_BATCH } from '@/graph/datasets/load';
+import { mergeRows, stanceRow, type StanceRow } from '@/graph/import/stanceRow';
+import { staticKind, type Stance, type StanceKind } from '@/graph/model/schema';
+
+const { read } = transactions('edit');
 
 export interface PreviewOptions {
   driver?: Driver;
@@ -31,9 +34,8 @@ const ID_CHUNK = 10_000;
  * both ends through their id constraints and expands between them.
  */
 export function stanceHashQuery(kind: StanceKind, target: 'Actor' | 'Topic'): string {
-  if (!(kind in STANCE_KIND_POLARITY)) throw new Error(`not a stance kind: ${kind}`);
   return `UNWIND $rows AS row
-MATCH (a:Actor {id: row.from})-[r:${kind} {id: row.id, dataset: $dataset}]->(b:${target === 'Topic' ? 'Topic' : 'Actor'} {id: row.to})
+MATCH (a:Actor {id: row.from})-[r:${staticKind(kind)} {id: row.id, dataset: $dataset}]->(b:${target === 'Topic' ? 'Topic' : 'Actor'} {id: row.to})
 RETURN row.key AS key, r.hash AS hash`;
 }
 
@@ -84,7 +86,7 @@ async function compareBatch(
   counts: StanceCounts,
   driver?: Driver,
 ): Promise<void> {
-  const rows = mergeRows(stances.map((s) => stanceRow(s, validated)));
+  const rows = mergeRows(stances.map((s) => stanceRow(s, validated.sources)));
   counts.merged += stances.length - rows.length;
   const groups = new Map<string, { kind: StanceKind; target: 'Actor' | 'Topic'; rows: { key: string; id: string; from: string; to: string; hash: string }[] }>();
   for (const row of rows) {

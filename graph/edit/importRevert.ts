@@ -7,12 +7,14 @@
  * Later changes to the data set must be reverted first: they would be lost silently otherwise.
  */
 import { removeDataset } from '@/graph/datasets/cleanup';
-import { read, write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { readChange, recordRevert } from '@/graph/edit/audit';
 import type { Change } from '@/graph/edit/changeTypes';
 import { dropBackup, readBackup } from '@/graph/edit/importBackup';
 import { loadDataset } from '@/graph/datasets/load';
 import { ApiError } from '@/graph/http/errors';
+
+const { read, write } = transactions('edit');
 
 /** Whether `change` is an import that created its data set. */
 export function createdItsDataset(change: Change): boolean {

@@ -57,11 +57,13 @@ export async function receiveUpload(req: IncomingMessage, name: string, maxBytes
         if (bytes <= maxBytes) await handle.write(buffer);
       }
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ECONNRESET') throw new ApiError(400, 'BadRequest', `The upload was cut off after ${bytes} bytes.`);
+      if (typeof error === 'object' && error !== null && 'code' in error && (error.code === 'ECONNRESET' || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) throw new ApiError(400, 'BadRequest', `The upload was cut off after ${bytes} bytes.`);
       throw error;
     } finally {
       await handle.close();
     }
+    // A client that went away without the reset being seen ends the body early: not a whole file.
+    if (req.complete === false) throw new ApiError(400, 'BadRequest', `The upload was cut off after ${bytes} bytes.`);
     if (bytes > maxBytes) throw new ApiError(413, 'TooLarge', `The file is ${bytes} bytes; the limit for an import is ${maxBytes} bytes (IMPORT_MAX_BYTES).`, { bytes, maxBytes });
     if (bytes === 0) throw new ApiError(400, 'BadRequest', 'The request body is empty: send the data file itself as the body.');
     return { dir, file, name, bytes };

@@ -8,13 +8,16 @@
  * data sets the survivor's. Everything is recorded state by state, so a revert splits it back.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { read, write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { cleanAliases, currentActor, type ActorValue } from '@/graph/edit/actors';
-import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
+import { recordChange } from '@/graph/edit/audit';
 import type { ActorState, Entity, EntityKey, StanceState } from '@/graph/edit/changeTypes';
 import type { ActorMerge, EditResult } from '@/graph/edit/editTypes';
-import { keyOf, lockEntities, readEntities, readStance, staticKind, writeEntities } from '@/graph/edit/entities';
+import { keyOf, lockEntities, readEntities, readStance, writeEntities } from '@/graph/edit/entities';
+import { staticKind } from '@/graph/model/schema';
 import { followingId } from '@/graph/edit/stances';
+
+const { read, write } = transactions('edit');
 
 export type MergeValue = ActorValue & { moved: number; combined: number; dropped: number };
 
@@ -81,7 +84,6 @@ async function datasetsAround(from: string, into: string): Promise<string[]> {
 }
 
 export async function mergeActors(input: ActorMerge, editor: string): Promise<EditResult<MergeValue>> {
-  await ensureEditSchema();
   const { from, into } = input;
   // Data sets are locked before the actors, as every stance edit does, so merges and edits queue rather than deadlock.
   const datasets = await datasetsAround(from, into);

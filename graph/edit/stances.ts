@@ -6,15 +6,17 @@
  * the source's stored text.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
-import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
+import { recordChange } from '@/graph/edit/audit';
 import type { EntityKey, StanceState } from '@/graph/edit/changeTypes';
 import { badField, editConflict, endpointGone, notFound } from '@/graph/edit/editErrors';
 import type { EditResult, StanceCreate, StancePatch } from '@/graph/edit/editTypes';
-import { lockEntities, readEntities, readStance, staticKind, writeEntities } from '@/graph/edit/entities';
+import { lockEntities, readEntities, readStance, writeEntities } from '@/graph/edit/entities';
+import { staticKind, quotePlaceProblem, STANCE_KIND_POLARITY, stanceId, type StanceKind } from '@/graph/model/schema';
 import { slugify } from '@/graph/import/slug';
-import { quotePlaceProblem, STANCE_KIND_POLARITY, stanceId, type StanceKind } from '@/graph/model/schema';
+
+const { write } = transactions('edit');
 
 export type StanceValue = StanceState & { dataset: string; id: string };
 type Result = EditResult<StanceValue>;
@@ -72,7 +74,6 @@ const memberKeys = (dataset: string, from: string, to: string, toLabel: 'Actor' 
 
 /** Creates the stance, or adds the quote to the existing stance of the same data set, from, to and kind. */
 export async function createStance(input: StanceCreate, editor: string): Promise<Result> {
-  await ensureEditSchema();
   const where = 'stance';
   const { dataset, from, to, kind, evidence } = input;
   return write(async (tx) => {
@@ -162,7 +163,6 @@ async function currentStance(tx: ManagedTransaction, dataset: string, id: string
 const STANCE_FIELDS = ['kind', 'polarity', 'certainty', 'date', 'until', 'note'] as const;
 
 export async function editStance(dataset: string, id: string, patch: StancePatch, editor: string): Promise<Result> {
-  await ensureEditSchema();
   return write(async (tx) => {
     const current = await currentStance(tx, dataset, id, patch.version);
     const state: StanceState = { ...current, version: current.version + 1 };
@@ -206,7 +206,6 @@ export async function editStance(dataset: string, id: string, patch: StancePatch
 }
 
 export async function deleteStance(dataset: string, id: string, version: number, editor: string): Promise<EditResult<null>> {
-  await ensureEditSchema();
   return write(async (tx) => {
     const current = await currentStance(tx, dataset, id, version);
     const key: EntityKey = { type: 'stance', dataset, id };

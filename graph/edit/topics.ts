@@ -3,18 +3,19 @@
  * transaction with the audit record; the id is slugged from the name and unique among actors and
  * topics, as a stance's `to` may name either.
  */
-import { write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { freeEndpointId, refuseDuplicateName, requireDataset } from '@/graph/edit/actors';
-import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
+import { recordChange } from '@/graph/edit/audit';
 import type { EntityKey, TopicState } from '@/graph/edit/changeTypes';
 import type { EditResult, TopicCreate } from '@/graph/edit/editTypes';
 import { lockEntities, readEntities, writeEntities } from '@/graph/edit/entities';
 import { idFromTitle } from '@/graph/workbench/sources';
 
+const { write } = transactions('edit');
+
 export type TopicValue = TopicState & { id: string };
 
 export async function createTopic(input: TopicCreate, editor: string): Promise<EditResult<TopicValue>> {
-  await ensureEditSchema();
   return write(async (tx) => {
     await lockEntities(tx, [{ type: 'dataset', id: input.dataset }]);
     await requireDataset(tx, input.dataset, 'topic');

@@ -5,9 +5,11 @@
  * Storage layout: docs/export.md and the notes on the loader (evidence as parallel lists).
  */
 import { isInt, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
 import { Dataset, formatIssues, stanceId, type Evidence, type StanceKind } from '@/graph/model/schema';
+
+const { read } = transactions('export');
 
 type Raw = Record<string, unknown>;
 

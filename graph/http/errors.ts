@@ -4,15 +4,7 @@
  */
 import { z } from 'zod';
 import { formatIssues } from '@/graph/model/schema';
-
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
+import { ErrorBody, positionFromMessage } from '@/graph/model/errorBody';
 
 export class ApiError extends Error {
   constructor(
@@ -33,19 +25,6 @@ export class ApiError extends Error {
 export function badInput(issues: readonly z.core.$ZodIssue[], where: string): ApiError {
   const problems = formatIssues(issues);
   return new ApiError(400, 'BadRequest', `Bad ${where}: ${problems.join('; ')}`, { issues: problems });
-}
-
-export interface CypherPosition {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/** Neo4j writes positions into messages as `(line 1, column 8 (offset: 7))`. */
-export function positionFromMessage(message: string): CypherPosition | undefined {
-  const match = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
-  if (!match) return undefined;
-  return { line: Number(match[1]), column: Number(match[2]), offset: Number(match[3]) };
 }
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);

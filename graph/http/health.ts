@@ -1,31 +1,9 @@
-import { z } from 'zod';
-import { getDriver, read } from '@/graph/db/driver';
+import { getDriver, transactions } from '@/graph/db/driver';
 import { IS_DATA_NODE } from '@/graph/db/appNodes';
 import { ApiError, describeNeo4jError } from '@/graph/http/errors';
+import { Health } from '@/graph/http/healthTypes';
 
-export const DatasetSummary = z.object({
-  id: z.string(),
-  title: z.string(),
-  version: z.string().nullable(),
-  /** Stances that belong to this data set. */
-  stances: z.number().int(),
-  /** False while its load runs, or when a load was cut short (run it again to finish it). */
-  complete: z.boolean(),
-});
-export type DatasetSummary = z.infer<typeof DatasetSummary>;
-
-export const Health = z.object({
-  app: z.literal('ok'),
-  neo4j: z.literal('ok'),
-  server: z.string(),
-  /** The data sets loaded, by id, each with its number of stances; empty on a graph without one. */
-  datasets: z.array(DatasetSummary),
-  actors: z.number().int(),
-  stances: z.number().int(),
-  /** Every node but the app's own (graph/db/appNodes.ts): tells a foreign graph (nodes, no data set) from an empty one. */
-  nodes: z.number().int(),
-});
-export type Health = z.infer<typeof Health>;
+const { read } = transactions('health');
 
 /** Pings Neo4j and counts the data; throws a 503 ApiError when Neo4j does not answer. */
 export async function health(): Promise<Health> {

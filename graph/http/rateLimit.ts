@@ -8,7 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import { isIPv6 } from 'node:net';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { getEnv } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
 import type { Env } from '@/graph/db/env';
 import { RetryLaterError, retryAfterSeconds } from '@/graph/http/retryLater';
 

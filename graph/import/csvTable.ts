@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream';
 import { parse } from 'csv-parse';
 import { ImportError } from '@/graph/import/types';
 import { normaliseHeader } from '@/graph/import/spreadsheetFormat';
+import { restoreCell } from '@/graph/model/csv';
 
 /** One row of cells, read by column name (a class, not closures: it is made a million times). */
 class Row {
@@ -21,7 +22,8 @@ class Row {
   /** The cell exactly as written (for full texts whose offsets matter); undefined when the file has no such column. */
   raw(column: string): string | undefined {
     const i = this.columns.get(column);
-    return i === undefined ? undefined : (this.record[i] ?? '');
+    // Our export put a quote before a cell a spreadsheet would run as a formula: taken off again here.
+    return i === undefined ? undefined : restoreCell(this.record[i] ?? '');
   }
 
   /** The trimmed cell of a column (by normalised header name); undefined when the file has no such column. */

@@ -21,7 +21,11 @@ import { fileVersion } from '@/graph/import/version';
 
 const BATCH = 1000;
 
-export type DnaImportOptions = ImportOptions & { actorVariable?: ActorVariable };
+export type DnaImportOptions = ImportOptions & {
+  actorVariable?: ActorVariable;
+  /** Rows one SQLite query may read before the file is refused (graph/import/dnaDatabase.ts `MAX_DNA_ROWS`). */
+  maxRows?: number;
+};
 
 function* batches(records: Iterable<ImportRecord>): Generator<ImportRecord[]> {
   let batch: ImportRecord[] = [];
@@ -86,7 +90,8 @@ export async function dnaImporter(file: string, options: DnaImportOptions = {}):
   if (actorVariable !== 'organization' && actorVariable !== 'person') {
     throw new ImportError(file, null, 'actorVariable', `must be "organization" or "person", not "${String(actorVariable)}"`);
   }
-  const dna = await openDna(file);
+  const open = () => openDna(file, options.maxRows === undefined ? {} : { maxRows: options.maxRows });
+  const dna = await open();
   let coding: DnaCoding;
   try {
     coding = findCoding(dna, actorVariable);
@@ -109,7 +114,7 @@ export async function dnaImporter(file: string, options: DnaImportOptions = {}):
     skipped: () => lastSkipped,
     async *records() {
       // Read afresh on every pass, as the contract asks: the file may have changed in between.
-      const pass = await openDna(file);
+      const pass = await open();
       try {
         const passCoding = findCoding(pass, actorVariable);
         const skipped = new Map<string, number>();

@@ -8,6 +8,7 @@
  * `createTables`); docs/import/dna.md lists what is read.
  */
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import initSqlJs, { type BindParams, type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
 import { ImportError } from '@/graph/import/types';
@@ -17,11 +18,59 @@ const TABLES = ['DOCUMENTS', 'STATEMENTTYPES', 'VARIABLES', 'STATEMENTS', 'DATAS
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
+/**
+ * Rows one query may read. DNA databases hold thousands to tens of thousands of statements; a
+ * crafted file of 100 KB (a join fanned out by duplicate rows) yields hundreds of millions, which
+ * sql.js and the grouping hold in memory (1.4 GB before this cap). Past it the file is refused.
+ */
+export const MAX_DNA_ROWS = 1_000_000;
+
+/** How long sql.js may take to start before the import answers an error rather than waiting forever. */
+export const SQLJS_START_TIMEOUT_MS = 30_000;
+
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
-/** sql.js, initialised once per process with the wasm that ships beside its entry point. */
+/**
+ * The path of sql.js's wasm, found at run time through Node's own resolver. Not `require.resolve`:
+ * inside the server's webpack bundle that answers a module id (a number), and the DNA import hung
+ * (issue #38). sql.js exports `./dist/*` but not its package.json.
+ */
+export function sqlJsWasmPath(): string {
+  try {
+    return createRequire(path.join(process.cwd(), 'package.json')).resolve('sql.js/dist/sql-wasm.wasm');
+  } catch {
+    return path.join(process.cwd(), 'node_modules', 'sql.js', 'dist', 'sql-wasm.wasm');
+  }
+}
+
+async function startSqlJs(): Promise<SqlJsStatic> {
+  const wasm = sqlJsWasmPath();
+  let wasmBinary: ArrayBuffer;
+  try {
+    const bytes = await fs.readFile(wasm);
+    wasmBinary = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  } catch (error) {
+    throw new Error(`Cannot load sql.js (the SQLite reader for DNA files): cannot read ${wasm}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // The wasm is handed over as bytes, so sql.js never looks for a file itself (its `locateFile`
+  // runs where an error is not ours to catch: the import then never answered).
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Cannot load sql.js (the SQLite reader for DNA files): it did not start within ${SQLJS_START_TIMEOUT_MS / 1000} s`)), SQLJS_START_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([initSqlJs({ wasmBinary }), timeout]);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('Cannot load sql.js')) throw error;
+    throw new Error(`Cannot load sql.js (the SQLite reader for DNA files): ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** sql.js, initialised once per process with the wasm that ships in node_modules; a failure rejects (and a later call tries again). */
 export function loadSqlJs(): Promise<SqlJsStatic> {
-  sqlJs ??= initSqlJs({ locateFile: (name: string) => path.join(path.dirname(require.resolve('sql.js')), name) }).catch((error: unknown) => {
+  sqlJs ??= startSqlJs().catch((error: unknown) => {
     sqlJs = undefined; // let a later call try again
     throw error;
   });
@@ -35,6 +84,8 @@ export interface DnaDatabase {
   db: Database;
   /** `SETTINGS.version`, e.g. `3.0.8`. */
   version: string;
+  /** Rows one query may read before the file is refused (`MAX_DNA_ROWS` unless a test says less). */
+  maxRows: number;
   close(): void;
 }
 
@@ -52,11 +103,23 @@ function sqlite<T>(file: string, run: () => T): T {
   }
 }
 
-/** Every row of a query, one at a time, as objects keyed by column name. */
+/** The refusal of a query that reads more rows than the limit. */
+export function tooManyRows(file: string, maxRows: number): ImportError {
+  return new ImportError(file, null, null, `is too large to import: a query read more than ${maxRows.toLocaleString('en')} rows, the limit for a DNA database (DNA's own files hold far fewer)`);
+}
+
+/**
+ * Every row of a query, one at a time, as objects keyed by the columns the query names (each query
+ * names the columns it needs, never `*`); past `dna.maxRows` rows the file is refused.
+ */
 export function* rows(dna: DnaDatabase, sql: string, params: BindParams = null): Generator<Row> {
   const statement = sqlite(dna.file, () => dna.db.prepare(sql, params));
   try {
-    while (sqlite(dna.file, () => statement.step())) yield statement.getAsObject();
+    let read = 0;
+    while (sqlite(dna.file, () => statement.step())) {
+      if (++read > dna.maxRows) throw tooManyRows(dna.file, dna.maxRows);
+      yield statement.getAsObject();
+    }
   } finally {
     statement.free();
   }
@@ -85,10 +148,20 @@ export function sqliteHeaderProblem(bytes: Uint8Array): string | null {
 }
 
 /**
+ * Generated ("computed") columns of the tables read: SQLite computes a virtual one on every read,
+ * so a few bytes of schema can yield a value of any size. `table_xinfo` marks them hidden 2 or 3.
+ */
+function computedColumns(dna: DnaDatabase): string[] {
+  return TABLES.flatMap((table) =>
+    [...rows(dna, `SELECT name, hidden FROM pragma_table_xinfo('${table}')`)].filter((r) => Number(r.hidden) === 2 || Number(r.hidden) === 3).map((r) => `${table}.${String(r.name)}`),
+  );
+}
+
+/**
  * Opens the file and checks it is a DNA 3.x database with the tables the importer reads. The
  * caller closes it. sql.js holds the database in memory, so the file is read whole.
  */
-export async function openDna(file: string): Promise<DnaDatabase> {
+export async function openDna(file: string, options: { maxRows?: number } = {}): Promise<DnaDatabase> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -100,7 +173,7 @@ export async function openDna(file: string): Promise<DnaDatabase> {
 
   const SQL = await loadSqlJs();
   const db = sqlite(file, () => new SQL.Database(bytes));
-  const dna: DnaDatabase = { file, db, version: '', close: () => db.close() };
+  const dna: DnaDatabase = { file, db, version: '', maxRows: options.maxRows ?? MAX_DNA_ROWS, close: () => db.close() };
   try {
     const tables = new Set([...rows(dna, "SELECT name FROM sqlite_master WHERE type = 'table'")].map((r) => String(r.name).toUpperCase()));
     if (!tables.has('SETTINGS')) throw notDna(file, 'it has no SETTINGS table (DNA records its version there)');
@@ -115,6 +188,8 @@ export async function openDna(file: string): Promise<DnaDatabase> {
     }
     const missing = TABLES.filter((t) => !tables.has(t));
     if (missing.length > 0) throw notDna(file, `it has no ${missing.join(', ')} table${missing.length > 1 ? 's' : ''}`);
+    const computed = computedColumns(dna);
+    if (computed.length > 0) throw notDna(file, `it has computed columns (${computed.join(', ')}), which DNA never creates; a computed value can be any size`);
     return dna;
   } catch (error) {
     db.close();

@@ -5,9 +5,11 @@
  * that is how the same actor ends up twice ("US" and "United States").
  */
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { ImportError, type Importer } from '@/graph/import/types';
 import type { Validated } from '@/graph/import/validate';
+
+const { read } = transactions('load');
 
 const fold = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 

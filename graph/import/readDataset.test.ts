@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { DatasetFileError, parseDataset, readDataset } from '@/graph/import/readDataset';
+import { DatasetFileError, parseDataset, readDataset, YAML_MAX_ALIAS_COUNT } from '@/graph/import/readDataset';
 
 const valid = {
   dataset: { id: 'tiny', title: 'Tiny' },
@@ -13,6 +13,9 @@ const valid = {
   sources: [{ id: 's', title: 'S', publisher: 'P', date: '2020-05-01' }],
   stances: [{ from: 'a', to: 'b', kind: 'MEMBER_OF', polarity: 0, date: '2020-05-01', certainty: 'reported', evidence: [{ quote: 'A joined B', source: 's' }] }],
 };
+
+/** A "billion laughs" YAML file: nine levels of nine aliases each, 9^9 strings once expanded. */
+const BILLION_LAUGHS = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => { const p = 'abcdefghi'[i]!; return `${k}: &${k} [${Array(9).fill(`*${p}`).join(',')}]`; })].join('\n');
 
 function problemsOf(fn: () => unknown): string[] {
   try {
@@ -30,6 +33,21 @@ describe('graph/import/readDataset', () => {
     const fromYaml = parseDataset(stringify(valid), 'x.yaml');
     expect(fromYaml).toEqual(fromJson);
     expect(fromJson.stances[0]?.kind).toBe('MEMBER_OF');
+  });
+
+  it('refuses a YAML alias bomb ("billion laughs") with an error naming the file and the limit', () => {
+    const problems = problemsOf(() => parseDataset(BILLION_LAUGHS, 'laughs.yaml'));
+    expect(problems).toEqual([expect.stringContaining(`limit of ${YAML_MAX_ALIAS_COUNT} alias uses`)]);
+    let message = '';
+    try {
+      parseDataset(BILLION_LAUGHS, 'laughs.yaml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('laughs.yaml');
+    // A few aliases, as hand-written files use them, still read.
+    const withAliases = `dataset: { id: tiny, title: Tiny }\nactors:\n  - { id: a, name: A, kind: state, aliases: &names [Ay] }\n  - { id: b, name: B, kind: bloc, aliases: *names }\nsources: [{ id: s, title: S, publisher: P, date: '2020-05-01' }]\nstances: [{ from: a, to: b, kind: MEMBER_OF, polarity: 0, date: '2020-05-01', certainty: reported, evidence: [{ quote: A joined B, source: s }] }]\n`;
+    expect(parseDataset(withAliases, 'ok.yaml').actors[1]?.aliases).toEqual(['Ay']);
   });
 
   it('names the bad field of an invalid file', () => {

@@ -16,6 +16,12 @@ export class DatasetFileError extends Error {
   }
 }
 
+/**
+ * How many alias uses a YAML data file may expand (the yaml package's count, which weighs an alias of
+ * a big node more): enough for a hand-written file's `*anchors`, far too few for a "billion laughs".
+ */
+export const YAML_MAX_ALIAS_COUNT = 100;
+
 export const DEFAULT_DATASET = path.join(__dirname, '..', '..', 'seed', 'data', 'venezuela-2019.yaml');
 
 /** Parses the text of a data file; `name` decides the format (.json, else YAML) and names errors. */
@@ -30,7 +36,14 @@ export function parseDataset(text: string, name: string): Dataset {
   } else {
     const doc = parseDocument(text, { prettyErrors: true });
     if (doc.errors.length > 0) throw new DatasetFileError(name, doc.errors.map((e) => `invalid YAML: ${e.message.split('\n')[0]}`));
-    raw = doc.toJS();
+    try {
+      raw = doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+    } catch (error) {
+      // A "billion laughs" file (aliases of aliases) is refused by the yaml package with a ReferenceError; said plainly here.
+      throw new DatasetFileError(name, [
+        `invalid YAML: its aliases (*name) expand past the limit of ${YAML_MAX_ALIAS_COUNT} alias uses (${(error as Error).message}); a data file that expands that much is refused. Write the repeated values out instead of using aliases.`,
+      ]);
+    }
   }
   const result = Dataset.safeParse(raw);
   if (!result.success) throw new DatasetFileError(name, formatIssues(result.error.issues));

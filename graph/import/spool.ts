@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import type { Actor, Source, Topic } from '@/graph/model/schema';
-import type { StanceRow } from '@/graph/datasets/stanceWrites';
+import type { StanceRow } from '@/graph/import/stanceRow';
 
 /** One record as the write pass needs it: entities as parsed, stances as the rows the loader writes. */
 export type SpooledRecord =

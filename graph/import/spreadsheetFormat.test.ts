@@ -71,6 +71,28 @@ describe('graph/import/spreadsheetFormat', () => {
     expect(back).toEqual(data);
   });
 
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back unchanged (graph/model/csv.ts)', async () => {
+    const hostile = '=HYPERLINK("https://evil.example","Open")';
+    const data = Dataset.parse({
+      dataset: { id: 'hostile', title: '@SUM(A1:A2)' },
+      actors: [
+        { id: 'alpha', name: hostile, kind: 'state', description: "'=already quoted" },
+        { id: 'beta', name: '-Beta', kind: 'group' },
+      ],
+      sources: [{ id: 'src', title: '+1+1', publisher: '@wire', date: '2020-01-03', text: '\t=cmd said so' }],
+      stances: [{ from: 'alpha', to: 'beta', kind: 'OPPOSES', polarity: -1, date: '2020-01-03', certainty: 'stated', note: '-2+3', evidence: [{ quote: '=cmd', source: 'src', start: 1, end: 5 }] }],
+    });
+    const text = toSpreadsheetText(data);
+    expect(text).toContain(`"'=HYPERLINK(""https://evil.example"",""Open"")"`);
+    expect(text).toContain("'@SUM(A1:A2)");
+    expect(text).toContain(",-1,"); // polarity stays a number
+    // No cell, read back as a spreadsheet does, begins with a formula character.
+    for (const line of text.split('\n')) expect(line).not.toMatch(/(^|,)"?[=+@]/);
+    const file = path.join(dir, 'hostile.csv');
+    fs.writeFileSync(file, text);
+    expect(await assemble(await spreadsheetImporter(file))).toEqual(data);
+  });
+
   it('quotes only the cells that need it', () => {
     expect(formatRow(['plain', 'a,b', 'say "hi"', 'two\nlines', ' padded', 'tab\there'])).toBe('plain,"a,b","say ""hi""","two\nlines"," padded",tab\there');
     expect(formatRow(['a,b', 'tab\there'], '\t')).toBe('a,b\t"tab\there"');

@@ -4,6 +4,7 @@
  * exactly what `spreadsheetImporter` reads back (every field of the data format has a column).
  */
 import { type Dataset, type Evidence, type Source, type Stance } from '@/graph/model/schema';
+import { csvLine } from '@/graph/model/csv';
 
 /** Every column the stances file understands, in the order the exporter writes them. */
 export const SPREADSHEET_COLUMNS = [
@@ -156,11 +157,12 @@ export function toSpreadsheetRows(dataset: Dataset): string[][] {
   return rows;
 }
 
-/** One line of CSV (or TSV): cells quoted when they hold the delimiter, a quote or a line break. */
+/**
+ * One line of CSV (or TSV): cells quoted when they hold the delimiter, a quote or a line break, and
+ * neutralised against formula injection (graph/model/csv.ts; csvTable.ts takes the added quote off again).
+ */
 export function formatRow(cells: readonly string[], delimiter: ',' | '\t' = ','): string {
-  return cells
-    .map((cell) => (cell.includes(delimiter) || /["\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell))
-    .join(delimiter);
+  return csvLine(cells, delimiter);
 }
 
 /** The whole data set as CSV (or TSV) text, the format `spreadsheetImporter` reads. */

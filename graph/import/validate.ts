@@ -8,7 +8,7 @@ import { Actor, Source, Stance, Topic, formatPath, quotePlaceProblem, stanceId }
 import { ImportError, type Importer, type ImportRecord } from '@/graph/import/types';
 import { KeySet } from '@/graph/import/keySet';
 import type { Spool } from '@/graph/import/spool';
-import { stanceRow } from '@/graph/datasets/stanceWrites';
+import { stanceRow } from '@/graph/import/stanceRow';
 import type { z } from 'zod';
 
 const SCHEMAS = { actor: Actor, topic: Topic, source: Source, stance: Stance } as const;
@@ -123,7 +123,7 @@ export async function validateImport(importer: Importer, spool?: Spool): Promise
             if (problem) throw new ImportError(file, record.at, `evidence[${j}].quote`, `stance "${stanceId(stance)}": ${problem}`);
           });
           // Sources come before the stances citing them (the contract), so their texts are known here.
-          spool?.push({ type: 'stance', value: stanceRow(stance, v) });
+          spool?.push({ type: 'stance', value: stanceRow(stance, v.sources) });
           break;
         }
       }

@@ -2,7 +2,7 @@
  * The caption a node is drawn with, for any graph: Neo4j Browser's default, made deterministic.
  * Pure: takes the JSON form of a node (graph/db/boltMappings) and returns text.
  */
-import type { GraphNode, Json } from '@/graph/db/boltMappings';
+import type { GraphNode, Json } from '@/graph/model/graphJson';
 
 /** Keys preferred as captions, in this order, before any other string property. */
 const PREFERRED_KEYS = ['name', 'title'] as const;

@@ -3,7 +3,7 @@
  * is +1) and chains grouped by length and sign, the way `/api/paths` answers them and the
  * explorer lists them. Pure, so the API and the UI group the same way.
  */
-import type { ChainGroup, PathView } from '@/graph/apiTypes';
+import type { ChainGroup, PathView } from '@/graph/views/viewTypes';
 
 /** The sign of a chain: the product of its stances' polarities (a neutral step makes it 0). */
 export function chainSign(polarities: readonly number[]): -1 | 0 | 1 {

@@ -4,7 +4,7 @@
  * Works for any labels and types; stance relationships and actor nodes get extra fields.
  */
 import { z } from 'zod';
-import type { Graph, GraphNode, GraphRelationship, Json } from '@/graph/db/boltMappings';
+import type { Graph, GraphNode, GraphRelationship, Json } from '@/graph/model/graphJson';
 import { Certainty, Polarity, Source } from '@/graph/model/schema';
 import { caption } from '@/graph/model/caption';
 

@@ -1,4 +1,4 @@
-import { Dataset, formatIssues, formatPath, stanceId, type DatasetInput } from '@/graph/model/schema';
+import { Dataset, formatIssues, formatPath, stanceId, staticKind, type DatasetInput } from '@/graph/model/schema';
 
 /** A small valid data set; each test breaks one thing in a copy of it. */
 function sample(): DatasetInput {
@@ -48,6 +48,8 @@ describe('graph/model/schema', () => {
     ['two stances with the same id', (d: DatasetInput) => { d.stances!.push({ ...d.stances![0]! }); }, 'stances[2].id: duplicate stance id "alpha--supports--beta"'],
     ['a stance from an actor to itself', (d: DatasetInput) => { d.stances![0]!.to = 'alpha'; }, 'stances[0].to: a stance must link two different things'],
     ['a missing dataset block', (d: DatasetInput) => { delete (d as Partial<DatasetInput>).dataset; }, 'dataset:'],
+    ['a javascript: source link', (d: DatasetInput) => { d.sources[0]!.url = 'javascript:alert(document.cookie)'; }, 'sources[0].url: must be an http:// or https:// address'],
+    ['a data: source link', (d: DatasetInput) => { d.sources[0]!.url = 'data:text/html,<script>alert(1)</script>'; }, 'sources[0].url: must be an http:// or https:// address'],
   ])('rejects %s, naming where', (_name, breakIt, expected) => {
     const data = sample();
     breakIt(data);
@@ -64,5 +66,13 @@ describe('graph/model/schema', () => {
     expect(formatPath(['stances', 12, 'polarity'])).toBe('stances[12].polarity');
     expect(formatPath(['stances', 3, 'evidence', 0, 'quote'])).toBe('stances[3].evidence[0].quote');
     expect(formatPath([])).toBe('(root)');
+  });
+
+  it('lets only the fixed stance kinds into query text', () => {
+    expect(staticKind('SUPPORTS')).toBe('SUPPORTS');
+    // Text that would change the query, a lower-case kind and a property every object inherits all fail.
+    for (const bad of ['SUPPORTS]->() DETACH DELETE r //', 'supports', 'constructor', 'toString', '']) {
+      expect(() => staticKind(bad)).toThrow(`not a stance kind: ${bad}`);
+    }
   });
 });

@@ -58,6 +58,17 @@ export type StanceKind = z.infer<typeof StanceKind>;
 /** Every stance type, in the order the schema lists them (each is a relationship type in Neo4j). */
 export const STANCE_KINDS: readonly StanceKind[] = StanceKind.options;
 
+/**
+ * A stance kind safe to put into query text as a relationship type: one of the fixed list, or an
+ * error. The one guard every query that writes a kind into its text goes through (Cypher takes no
+ * parameter for a static type, and a static type is what lets Neo4j expand between bound ends).
+ */
+export function staticKind(kind: string): StanceKind {
+  const parsed = StanceKind.safeParse(kind);
+  if (!parsed.success) throw new Error(`not a stance kind: ${kind}`);
+  return parsed.data;
+}
+
 export const Polarity = z.union([z.literal(-1), z.literal(0), z.literal(1)], {
   error: 'must be -1 (against), 0 (neutral) or 1 (for)',
 });
@@ -84,6 +95,9 @@ export const Topic = z.strictObject({
 });
 export type Topic = z.infer<typeof Topic>;
 
+/** An http:// or https:// address; every other scheme (javascript:, data:, file:…) is refused. */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' });
+
 export const Source = z.strictObject({
   id: Slug,
   title: z.string().trim().min(1),
@@ -94,7 +108,8 @@ export const Source = z.strictObject({
   section: z.string().trim().min(1).optional(),
   /** The article's file name, so a quote can be checked against the article it came from. */
   file: z.string().trim().min(1).optional(),
-  url: z.url().optional(),
+  /** Only web addresses: the app renders it as a link, and a `javascript:` or `data:` one would run or forge content. */
+  url: HttpUrl.optional(),
   /** The full text, when stored: quotes then carry their offsets in it (`start`, `end`). */
   text: z.string().min(1).optional(),
 });

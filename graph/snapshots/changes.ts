@@ -5,10 +5,13 @@
  * relationships added or removed between the frozen nodes, which the frozen data cannot show.
  */
 import { createHash } from 'node:crypto';
-import { read } from '@/graph/db/driver';
-import { toJson, type Json } from '@/graph/db/boltMappings';
+import { transactions } from '@/graph/db/driver';
+import { toJson } from '@/graph/db/boltMappings';
+import { type Json } from '@/graph/model/graphJson';
 import { edgeProperties, nodeProperties, toElements, type EdgeData, type Elements } from '@/graph/model/elements';
 import type { Snapshot, SnapshotChanges } from '@/graph/snapshots/snapshotTypes';
+
+const { read } = transactions('snapshot');
 
 interface LiveState {
   nodes: Map<string, Json>;

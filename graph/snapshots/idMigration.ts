@@ -2,11 +2,14 @@
  * Snapshot ids are kept only as a SHA-256 (`idHash`): the public read-only console queries the
  * same database, and Neo4j Community cannot hide a label from it, so a stored id would be readable
  * by anyone, and an id is the capability to view. Snapshots saved before this (with `id` and the id
- * inside `payload`) are rewritten here, once, by graph/snapshots/store.ts when its store sets itself up.
+ * inside `payload`) are rewritten here, once, when the server starts (graph/datasets/startup.ts), before
+ * the console can read them.
  */
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { read, write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
+
+const { read, write } = transactions('snapshot');
 
 /** How many old snapshots one write transaction rewrites (payloads can be megabytes each). */
 const BATCH = 50;

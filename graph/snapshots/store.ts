@@ -7,15 +7,17 @@
  * (507 beyond), since anyone may create them.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { getEnv, read, write } from '@/graph/db/driver';
-import { boltUri } from '@/graph/db/env';
+import { getEnv } from '@/graph/db/env';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
 import { toJson } from '@/graph/db/boltMappings';
 import { withFrozenEvidence } from '@/graph/snapshots/evidence';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { liveFingerprint, snapshotChanges } from '@/graph/snapshots/changes';
-import { hasPlaintextSnapshotIds, migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshots/idMigration';
+import { snapshotIdHash } from '@/graph/snapshots/idMigration';
 import { Snapshot, SnapshotId, SnapshotListItem, type SnapshotSummary, type SnapshotCreated, type SnapshotInput, type SnapshotList, type SnapshotResponse } from '@/graph/snapshots/snapshotTypes';
+
+const { read, write } = transactions('snapshot');
 
 export * from '@/graph/snapshots/snapshotTypes';
 
@@ -53,6 +55,7 @@ export async function currentDatasetVersion(): Promise<string | null> {
 export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCreated> {
   const id = randomBytes(ID_BYTES).toString('base64url');
   const deleteToken = randomBytes(TOKEN_BYTES).toString('base64url');
+  // Every element is rebuilt from the database: nothing a client says about the data is stored.
   const elements = await withFrozenEvidence(input.elements);
   // Stored without its id; readSnapshot() puts back the id it was asked for.
   const stored: Omit<Snapshot, 'id'> = { ...input, elements, datasetVersion: await currentDatasetVersion(), createdAt: new Date().toISOString() };
@@ -60,7 +63,7 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
   const payload = JSON.stringify(stored);
   const maxBytes = getEnv().SNAPSHOT_MAX_BYTES;
   const bytes = Buffer.byteLength(payload);
-  if (elements !== input.elements && bytes > maxBytes) {
+  if (bytes > maxBytes) {
     // The request fitted, the evidence frozen into it does not: the same limit, said of the snapshot.
     throw new ApiError(413, 'TooLarge', `The snapshot with its evidence is ${bytes} bytes; the limit is ${maxBytes} bytes. Share a smaller view.`, { bytes, maxBytes });
   }
@@ -74,7 +77,6 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
     bytes: Buffer.byteLength(payload),
   };
   const maxTotalBytes = getEnv().SNAPSHOT_MAX_TOTAL_BYTES;
-  await ensureSnapshotStore();
   await write(async (tx) => {
     // Check and write in one transaction, holding the store's lock, so concurrent creates cannot overshoot.
     const used = await lockedBytesInUse(tx);
@@ -93,55 +95,9 @@ export async function createSnapshot(input: SnapshotInput): Promise<SnapshotCrea
 /**
  * Snapshot creates serialise on one `(:SnapshotStore)` node: setting a property on it takes its
  * write lock, held until the transaction ends, so a second create reads the total only after the
- * first has committed or rolled back. The uniqueness constraint keeps concurrent MERGEs from making two.
- * Snapshots are found by `idHash`, unique; the old constraint on the plaintext `id` goes, as the property does.
+ * first has committed or rolled back. Its uniqueness constraint (graph/db/migrations.ts) keeps
+ * concurrent MERGEs from making two.
  */
-const STORE_SCHEMA = [
-  'CREATE CONSTRAINT snapshot_store_id IF NOT EXISTS FOR (q:SnapshotStore) REQUIRE q.id IS UNIQUE',
-  'CREATE CONSTRAINT snapshot_id_hash IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.idHash IS UNIQUE',
-] as const;
-const DROP_PLAINTEXT_ID_CONSTRAINT = 'DROP CONSTRAINT snapshot_id IF EXISTS';
-let storeSetup: { driverKey: string; done: Promise<unknown> } | undefined;
-
-async function setUpStore(): Promise<void> {
-  // One schema statement per transaction: Neo4j refuses schema and data changes in one.
-  for (const statement of STORE_SCHEMA) await write((tx) => tx.run(statement));
-  await migratePlaintextSnapshotIds();
-  await write((tx) => tx.run(DROP_PLAINTEXT_ID_CONSTRAINT));
-}
-
-/**
- * Constraints, then the one-time rewrite of snapshots saved with a plaintext id. Once per server
- * (`--reset` keeps constraints and snapshots), before any snapshot is read or written; retried after a failure.
- */
-export async function ensureSnapshotStore(): Promise<void> {
-  const env = getEnv();
-  const driverKey = boltUri(env);
-  if (storeSetup?.driverKey !== driverKey) {
-    const done = setUpStore();
-    storeSetup = { driverKey, done };
-    done.catch(() => (storeSetup = undefined));
-  }
-  await storeSetup.done;
-}
-
-let legacyChecked: string | undefined;
-
-/**
- * Before the public console's first query on a server: snapshots saved before ids were hashed
- * still hold their id, which the console could read, so they are migrated first. Only a read
- * when there are none, so the console writes nothing into a database that holds no snapshots of ours.
- */
-export async function hideLegacySnapshotIds(): Promise<void> {
-  const driverKey = boltUri(getEnv());
-  if (legacyChecked === driverKey) return;
-  if (await hasPlaintextSnapshotIds()) {
-    await ensureSnapshotStore();
-    await migratePlaintextSnapshotIds(); // the store may have been set up before these were found
-  }
-  legacyChecked = driverKey;
-}
-
 /** Locks the store, then sums the bytes of every stored snapshot (the payload's length for any saved without `bytes`). */
 async function lockedBytesInUse(tx: ManagedTransaction): Promise<number> {
   await tx.run("MERGE (q:SnapshotStore {id: 'snapshots'}) SET q.lockedAt = datetime()");
@@ -167,7 +123,6 @@ export interface StoredSnapshot {
 /** The stored snapshot, or a 404 ApiError. */
 export async function readSnapshot(id: string): Promise<StoredSnapshot> {
   if (!SnapshotId.safeParse(id).success) throw notFound();
-  await ensureSnapshotStore();
   const row = await read(async (tx) => {
     const result = await tx.run('MATCH (s:Snapshot {idHash: $idHash}) RETURN s.payload AS payload, s.fingerprint AS fingerprint', { idHash: snapshotIdHash(id) });
     return result.records[0];
@@ -189,7 +144,6 @@ export async function getSnapshot(id: string): Promise<SnapshotResponse> {
 /** Deletes a snapshot when `token` matches its delete token: 404 unknown id, 401 no token, 403 wrong token. */
 export async function deleteSnapshot(id: string, token: string | undefined): Promise<{ deleted: string }> {
   if (!SnapshotId.safeParse(id).success) throw notFound();
-  await ensureSnapshotStore();
   const idHash = snapshotIdHash(id);
   return write(async (tx) => {
     const result = await tx.run('MATCH (s:Snapshot {idHash: $idHash}) RETURN s.deleteTokenHash AS hash', { idHash });
@@ -207,7 +161,6 @@ export async function deleteSnapshot(id: string, token: string | undefined): Pro
 
 /** The most recent snapshots, newest first, without their ids (see SnapshotListItem). */
 export async function listSnapshots(limit = 50): Promise<SnapshotList> {
-  await ensureSnapshotStore();
   return read(async (tx) => {
     const result = await tx.run(
       `MATCH (s:Snapshot) RETURN s.title AS title, toString(s.createdAt) AS createdAt,

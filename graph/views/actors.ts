@@ -3,12 +3,15 @@
  * index) and one actor with a page of the stances it takes or receives (grouped by polarity) and its counts.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
-import { nodeToJson, type GraphNode, type Json } from '@/graph/db/boltMappings';
+import { transactions } from '@/graph/db/driver';
+import { nodeToJson } from '@/graph/db/boltMappings';
+import { type GraphNode, type Json } from '@/graph/model/graphJson';
 import { evidenceItems, type SourceLookup } from '@/graph/model/elements';
 import { Certainty } from '@/graph/model/schema';
 import { ApiError } from '@/graph/http/errors';
-import type { ActorDetailResponse, ActorHit, ActorIdQuery, ActorSearchQuery, ActorSummary, StanceView } from '@/graph/apiTypes';
+import type { ActorDetailResponse, ActorHit, ActorIdQuery, ActorSearchQuery, ActorSummary, StanceView } from '@/graph/views/viewTypes';
+
+const { read } = transactions('view');
 
 /** Finds actors or topics by their `id` slugs (the constraint indexes make both lookups seeks). */
 export const NODES_BY_KEY = `CALL (key) {

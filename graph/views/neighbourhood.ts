@@ -5,46 +5,24 @@
  * The view holds at most `limit` actors and `stances` stances (graph/views/stanceBudget.ts).
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { recordsToGraph } from '@/graph/db/boltMappings';
 import { toElements } from '@/graph/model/elements';
 import { elementIdsOf } from '@/graph/views/actors';
-import type { GraphQuery, GraphResponse } from '@/graph/apiTypes';
+import type { GraphQuery, GraphResponse } from '@/graph/views/viewTypes';
 import { actorsWithin, defaultStanceBudget } from '@/graph/views/stanceBudget';
+import { endKindPasses, STANCE_FILTER, stanceFilterParams, type FilterParams } from '@/graph/views/stanceFilter';
 
-/**
- * A stance `r` between actors/topics `a` and `b` that passes the filters. A stance counts for a
- * period when it overlaps it: taken on or before `to`, and lasting (`until`, else its date) to `from`.
- */
-const STANCE_MATCHES = `r.polarity IS NOT NULL
+const { read } = transactions('view');
+
+/** A stance `r` between actors/topics `a` and `b` that passes the filters; the focus passes any actor-kind filter. */
+const STANCE_MATCHES = `${STANCE_FILTER}
   AND (a:Actor OR a:Topic) AND (b:Actor OR b:Topic)
-  AND ($kinds IS NULL OR type(r) IN $kinds)
-  AND ($polarity IS NULL OR r.polarity IN $polarity)
-  AND ($certainty IS NULL OR r.certainty IN $certainty)
-  AND ($from IS NULL OR coalesce(r.until, r.date) >= date($from))
-  AND ($to IS NULL OR r.date <= date($to))
-  AND ($datasets IS NULL OR r.dataset IN $datasets)
-  AND ($actorKinds IS NULL OR elementId(a) IN $focus OR (CASE WHEN a:Topic THEN 'topic' ELSE a.kind END) IN $actorKinds)
-  AND ($actorKinds IS NULL OR elementId(b) IN $focus OR (CASE WHEN b:Topic THEN 'topic' ELSE b.kind END) IN $actorKinds)`;
+  AND ${endKindPasses('a', 'elementId(a) IN $focus')}
+  AND ${endKindPasses('b', 'elementId(b) IN $focus')}`;
 
 /** The matching stances with both ends among `$ids`: what a view of those actors draws. */
 const STANCES_AMONG_IDS = `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND ${STANCE_MATCHES}`;
-
-type FilterParams = Record<string, unknown>;
-
-/** The stance filters as Cypher parameters (null: no filter); graph/views/paths.ts passes the same. */
-export function stanceFilterParams(query: Pick<GraphQuery, 'kinds' | 'polarity' | 'certainty' | 'from' | 'to' | 'actorKinds' | 'dataset'>): FilterParams {
-  return {
-    kinds: query.kinds ?? null,
-    polarity: query.polarity?.map((p) => neo4j.int(p)) ?? null,
-    certainty: query.certainty ?? null,
-    from: query.from ?? null,
-    to: query.to ?? null,
-    actorKinds: query.actorKinds ?? null,
-    datasets: query.dataset ?? null,
-    focus: [],
-  };
-}
 
 const EMPTY: GraphResponse = { elements: { nodes: [], edges: [] }, total: { nodes: 0, edges: 0 }, truncated: false };
 

@@ -6,13 +6,15 @@
  * stance it walks: chains are sought among the stances that pass them.
  */
 import neo4j, { isPath, type ManagedTransaction, type Path, type Record as Neo4jRecord } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { recordsToGraph } from '@/graph/db/boltMappings';
 import { toElements } from '@/graph/model/elements';
 import { actorsByKey, toActorSummary } from '@/graph/views/actors';
-import { stanceFilterParams } from '@/graph/views/neighbourhood';
+import { endKindPasses, STANCE_FILTER, stanceFilterParams } from '@/graph/views/stanceFilter';
 import { chainSign, groupChains } from '@/graph/model/chains';
-import { MAX_ALL_CHAIN_STEPS, type PathsQuery, type PathsResponse, type PathView } from '@/graph/apiTypes';
+import { MAX_ALL_CHAIN_STEPS, type PathsQuery, type PathsResponse, type PathView } from '@/graph/views/viewTypes';
+
+const { read } = transactions('view');
 
 function pathView(path: Path): PathView {
   return {
@@ -31,14 +33,7 @@ function pathView(path: Path): PathView {
  * for a period when it overlaps it, as in graph/views/neighbourhood.ts. The far end always passes the
  * actor-kind filter (the near one is never a step's `n`): they are what the user asked about.
  */
-const STEP_MATCHES = `r.polarity IS NOT NULL
-    AND ($kinds IS NULL OR type(r) IN $kinds)
-    AND ($polarity IS NULL OR r.polarity IN $polarity)
-    AND ($certainty IS NULL OR r.certainty IN $certainty)
-    AND ($from IS NULL OR coalesce(r.until, r.date) >= date($from))
-    AND ($to IS NULL OR r.date <= date($to))
-    AND ($datasets IS NULL OR r.dataset IN $datasets)
-    AND ($actorKinds IS NULL OR n = b OR (CASE WHEN n:Topic THEN 'topic' ELSE n.kind END) IN $actorKinds)`;
+const STEP_MATCHES = `${STANCE_FILTER} AND ${endKindPasses('n', 'n = b')}`;
 
 /**
  * Quantifiers of the chains of each length. Cypher takes no parameter there, so each length has

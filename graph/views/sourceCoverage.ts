@@ -4,8 +4,10 @@
  * The Telegraph, ...), 25 January to 11 May 2019" and a count is not read as the full story.
  * Aggregated in Neo4j: the answer stays small however many sources a data set has.
  */
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { PUBLISHERS_LISTED, type SourceCoverage } from '@/graph/views/sourceTypes';
+
+const { read } = transactions('view');
 
 /**
  * Sources of the data sets asked for (all when none): listed in the source's `datasets` (the

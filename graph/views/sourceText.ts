@@ -3,9 +3,11 @@
  * evidence panel can show a quote in context. Never the whole text: at most
  * PARAGRAPH_MAX_CHARS, a window around the quote when the paragraph is longer.
  */
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { ApiError } from '@/graph/http/errors';
 import { PARAGRAPH_MAX_CHARS, type SourceParagraph } from '@/graph/views/sourceTypes';
+
+const { read } = transactions('view');
 
 /** Moves a cut off the second half of a surrogate pair, so no character is split in two. */
 function whole(text: string, at: number, direction: -1 | 1): number {

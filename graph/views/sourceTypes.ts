@@ -1,11 +1,10 @@
 /**
  * Request and answer schemas of `/api/sources` (what the data's sources cover) and
- * `/api/sources/[id]` (the paragraph around a quote). Kept apart from graph/apiTypes.ts so the
- * explorer can import them without the rest.
+ * `/api/sources/[id]` (the paragraph around a quote), which the explorer imports.
  */
 import { z } from 'zod';
 import { IsoDate, Slug } from '@/graph/model/schema';
-import { csv } from '@/graph/apiTypes';
+import { csv } from '@/graph/http/params';
 
 /** The longest paragraph `/api/sources/[id]` sends: a window around the quote beyond it. */
 export const PARAGRAPH_MAX_CHARS = 2000;

@@ -1,4 +1,5 @@
-import { actorsWithin, defaultStanceBudget, FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/views/stanceBudget';
+import { actorsWithin, defaultStanceBudget } from '@/graph/views/stanceBudget';
+import { FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/views/viewTypes';
 
 describe('stanceBudget', () => {
   describe('actorsWithin', () => {

@@ -7,12 +7,7 @@
  * among them (2.5 MB and ~1.7 s to draw); the default budget keeps the first view light.
  * Pure: the counts come from graph/views/neighbourhood.ts.
  */
-
-/** The most stances a view may ask for (`stances=`). */
-export const MAX_STANCE_BUDGET = 50_000;
-
-/** Actors of the first view (`limit`'s default): its default budget is one stance for each. */
-export const FIRST_VIEW_ACTORS = 300;
+import { FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/views/viewTypes';
 
 /**
  * The budget of a view whose request names none. At `FIRST_VIEW_ACTORS` it is one stance per

@@ -3,13 +3,14 @@
  * `GET /api/stances?ids=…`. Graph answers can then carry what drawing and filtering need and let
  * the panels fetch quotes only for the stances they show (issue #16, "evidence on demand").
  */
-import { read } from '@/graph/db/driver';
-import type { Json } from '@/graph/db/boltMappings';
+import { transactions } from '@/graph/db/driver';
+import type { Json } from '@/graph/model/graphJson';
 import { evidenceItems } from '@/graph/model/elements';
-import type { EvidenceBatch, StanceEvidence } from '@/graph/apiTypes';
+import type { EvidenceBatch, StanceEvidence } from '@/graph/views/viewTypes';
 import { sourceLookup } from '@/graph/views/sources';
 
-export { MAX_EVIDENCE_IDS } from '@/graph/apiTypes';
+const { read } = transactions('view');
+
 
 interface Row {
   id: string;

@@ -5,15 +5,18 @@
  * and recorded as one `source.create` change, so it can be reverted like any other edit.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { getEnv, read, write } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
+import { transactions } from '@/graph/db/driver';
 import { articleText } from '@/graph/workbench/articleText';
-import { ensureEditSchema, recordChange } from '@/graph/edit/audit';
+import { recordChange } from '@/graph/edit/audit';
 import type { Entity } from '@/graph/edit/changeTypes';
 import { writeEntities } from '@/graph/edit/entities';
 import type { EditorSession } from '@/graph/auth/guard';
 import type { SourceCreateBody, SourceCreated, SourceList } from '@/graph/workbench/workbenchTypes';
 import { ApiError } from '@/graph/http/errors';
 import { slugify } from '@/graph/import/slug';
+
+const { read, write } = transactions('edit');
 
 /** Ids made from titles stay readable in addresses. */
 const ID_MAX_CHARS = 60;
@@ -75,7 +78,6 @@ const CONSTRAINT_FAILED = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 /** Stores the article as a new source (and data set), recorded as one `source.create` change. */
 export async function createSource(body: SourceCreateBody, editor: EditorSession): Promise<SourceCreated> {
   const text = storedText(body, getEnv().SOURCE_MAX_BYTES);
-  await ensureEditSchema();
   try {
     return await write(async (tx) => {
       const dataset = await chooseDataset(tx, body);

@@ -5,11 +5,13 @@
  * offset refers to; the page never re-derives offsets from anything else.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { cueSentences, findMentions } from '@/graph/workbench/mentions';
 import { locateQuote } from '@/graph/workbench/textFold';
 import { KnownEntity, WorkbenchQuote, type Workbench } from '@/graph/workbench/workbenchTypes';
 import { ApiError } from '@/graph/http/errors';
+
+const { read } = transactions('edit');
 
 const SOURCE = `MATCH (s:Source {id: $id})
   RETURN s.id AS id, coalesce(s.title, s.id) AS title, coalesce(s.publisher, '') AS publisher, toString(s.date) AS date,

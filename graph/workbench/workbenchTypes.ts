@@ -4,7 +4,7 @@
  * GET /api/workbench/sources (the list). Pure (zod only), so the pages import them too.
  */
 import { z } from 'zod';
-import { csv, intParam } from '@/graph/apiTypes';
+import { csv, intParam } from '@/graph/http/params';
 import { ActorKind, Certainty, IsoDate, Slug, StanceKind } from '@/graph/model/schema';
 
 const Line = (max: number) => z.string().trim().min(1).max(max);

@@ -2,7 +2,7 @@
 import { route, parse } from '@/graph/http/route';
 import { knownDatasets } from '@/graph/datasets/listing';
 import { neighbourhood } from '@/graph/views/neighbourhood';
-import { GraphQuery, type GraphResponse } from '@/graph/apiTypes';
+import { GraphQuery, type GraphResponse } from '@/graph/views/viewTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
 export const config = { api: { bodyParser: false } };

@@ -2,7 +2,7 @@
 import { route, parse } from '@/graph/http/route';
 import { knownDatasets } from '@/graph/datasets/listing';
 import { shortestPaths } from '@/graph/views/paths';
-import { PathsQuery, type PathsResponse } from '@/graph/apiTypes';
+import { PathsQuery, type PathsResponse } from '@/graph/views/viewTypes';
 
 // No body is read here; with Next's parser off, a stray malformed one cannot draw its plain-text 400.
 export const config = { api: { bodyParser: false } };

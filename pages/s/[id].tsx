@@ -34,7 +34,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ params, re
 function describe(s: SnapshotResponse['snapshot']): string {
   const counts = `${s.elements.nodes.length} nodes and ${s.elements.edges.length} relationships`;
   // A link preview says what the view answered before what the sender added.
-  const text = [s.answer?.sentence, s.note].filter(Boolean).join(' ');
+  // The note is the sharer's words, so the preview says whose they are.
+  const text = [s.answer?.sentence, s.note ? `Note from whoever shared this view: “${s.note}”` : ''].filter(Boolean).join(' ');
   const lead = text ? `${text.slice(0, 200)}${text.length > 200 ? '…' : ''} — ` : '';
   return `${lead}A Stance Graph snapshot of ${counts}, saved ${s.createdAt.slice(0, 10)}.`;
 }

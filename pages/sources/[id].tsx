@@ -7,6 +7,7 @@ import Head from 'next/head';
 import Link from 'next/link';
 import { useRouter } from 'next/router';
 import { useEditor } from '@/components/auth/useEditor';
+import { safeUrl } from '@/components/graph/EvidenceList';
 import QuoteList from '@/components/workbench/QuoteList';
 import SourceText from '@/components/workbench/SourceText';
 import StanceForm from '@/components/workbench/StanceForm';
@@ -47,7 +48,8 @@ export default function SourceWorkbenchPage() {
           <p className={styles.meta}>
             {bench.source.publisher}, {bench.source.date}
             {bench.source.author ? ` · ${bench.source.author}` : ''} · data set {bench.source.datasets.join(', ') || '(none)'}
-            {bench.source.url && <> · <a href={bench.source.url} rel="noopener noreferrer" target="_blank">original</a></>}
+            {/* The same check as the evidence panel: a source stored before URLs were checked may name any scheme. */}
+            {safeUrl(bench.source.url ?? undefined) && <> · <a href={safeUrl(bench.source.url ?? undefined)} rel="noopener noreferrer" target="_blank" data-testid="source-link">original</a></>}
           </p>
           <ul className={styles.legend} aria-label="What is marked in the text">
             <li><span className={styles.mention}>Underlined</span>: {count(bench.mentions.length, 'mention')} of known actors and topics</li>

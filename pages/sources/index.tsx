@@ -4,14 +4,14 @@ import Link from 'next/link';
 import { useEditor } from '@/components/auth/useEditor';
 import ImportForm from '@/components/import/ImportForm';
 import { useFetched } from '@/components/workbench/useFetched';
-import type { SourceCoverage } from '@/graph/views/sourceTypes';
-import type { SourceList } from '@/graph/workbench/workbenchTypes';
+import { SourceCoverage } from '@/graph/views/sourceTypes';
+import { SourceList } from '@/graph/workbench/workbenchTypes';
 import styles from '@/components/workbench/workbench.module.css';
 
 export default function SourcesPage() {
   const { editor } = useEditor();
-  const list = useFetched<SourceList>('/api/workbench/sources');
-  const coverage = useFetched<SourceCoverage>('/api/sources');
+  const list = useFetched('/api/workbench/sources', SourceList);
+  const coverage = useFetched('/api/sources', SourceCoverage);
   return (
     <main className={styles.page}>
       <Head>

@@ -5,28 +5,19 @@
  * the explorer's search box picks the best match before any suggestion has appeared; the
  * console's empty-editor text reads as a hint; `/favicon.ico` is served.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { closeDriver } from '@/graph/db/driver';
 import { seriousViolations, type Violation } from '@/tests/e2e/axe';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { stateToSearch } from '@/components/console/consoleState';
 
-let browser: Browser;
+const { newPage } = setUpBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeDriver();
-});
+afterAll(() => closeDriver());
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
-});
-afterEach(async () => {
-  await page?.close();
+  page = await newPage({ viewport: { width: 1400, height: 950 } });
 });
 
 async function createSnapshot(): Promise<string> {
@@ -102,7 +93,6 @@ describe('accessibility (axe-core) and the keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
 
     await openCompletion();
-    await screenshot(page, 'accessibility-1-completion');
     await page.keyboard.press('Control+Enter');
     await page.locator('[data-testid="result"]').waitFor({ timeout: 30_000 });
     await completion().waitFor({ state: 'detached', timeout: 5_000 });
@@ -119,9 +109,11 @@ describe('accessibility (axe-core) and the keyboard', () => {
     await page.goto(`${baseUrl()}/`);
     // Rendered once the page has hydrated: typing before that would reach no handler.
     await page.locator('[data-testid="canvas-area"]').waitFor({ timeout: 30_000 });
-    // Slow the suggestions down so that Enter surely comes first.
+    // Hold the suggestions back until Enter has been pressed, so that Enter surely comes first.
+    let enterPressed = () => {};
+    const afterEnter = new Promise<void>((resolve) => (enterPressed = resolve));
     await page.route((url) => url.pathname === '/api/actors', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await afterEnter;
       await route.continue();
     });
     const search = page.getByTestId('actor-search');
@@ -130,6 +122,7 @@ describe('accessibility (axe-core) and the keyboard', () => {
     // No suggestion yet (the search box's own list; the page may have native <option>s elsewhere).
     expect(await page.locator('li[role="option"]').count()).toBe(0);
     await page.keyboard.press('Enter');
+    enterPressed();
     await page.waitForURL(/focus=nicolas-maduro(&|$)/, { timeout: 20_000 });
     expect(await search.inputValue()).toBe('');
   });

@@ -3,27 +3,23 @@
  * with Maduro and Guaidó on opposite sides, a misfit tie that opens its evidence, colour by camp,
  * and the camps layout putting the computed camps on opposite sides.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { closeDriver } from '@/graph/db/driver';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId } from '@/graph/model/schema';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { CAMP_COLOURS } from '@/components/analysis/campColours';
 
 const dataset = readDataset();
 const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
-let browser: Browser;
+const { newPage } = setUpBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await newPage({ viewport: { width: 1400, height: 900 } });
 });
-afterAll(async () => {
-  await browser?.close();
-  await closeDriver();
-});
+afterAll(() => closeDriver());
 
 async function panelReady(): Promise<void> {
   await page.waitForSelector('[data-testid=analysis-panel][data-status=ready]', { timeout: 30_000 });
@@ -57,7 +53,6 @@ describe('the Analysis panel', () => {
     // The United States sides with Guaidó, Russia with Maduro.
     expect(camps.get(nameOf('united-states'))).toBe(guaido);
     expect(camps.get(nameOf('russia'))).toBe(maduro);
-    await screenshot(page, 'analysis-1-panel');
   });
 
   it('selects a tie from the lists on the map and shows its evidence', async () => {
@@ -73,7 +68,6 @@ describe('the Analysis panel', () => {
     const panel = (await page.getByTestId('details-panel').innerText()).replace(/\s+/g, ' ');
     expect(quotes.length).toBeGreaterThan(0);
     expect(panel).toContain(quotes[0]!.replace(/\s+/g, ' '));
-    await screenshot(page, 'analysis-2-tie-evidence');
   });
 
   it('colours actors by camp, and the camps layout puts the two camps on opposite sides', async () => {
@@ -106,7 +100,6 @@ describe('the Analysis panel', () => {
     expect(zero.length).toBeGreaterThan(2);
     expect(one.length).toBeGreaterThan(2);
     expect(Math.max(...zero) < Math.min(...one) || Math.max(...one) < Math.min(...zero)).toBe(true);
-    await screenshot(page, 'analysis-3-camps-layout');
   });
 
   it('draws the congruence network of actors who take the same side on the same topics as its own view', async () => {
@@ -126,7 +119,6 @@ describe('the Analysis panel', () => {
     expect(drawn.labels.every((l) => /^agrees with \(\d+ topics?\)$/.test(l))).toBe(true);
     const peaceful = dataset.topics.find((t) => t.id === 'peaceful-solution')?.name;
     expect(drawn.topics.flat()).toContain(peaceful);
-    await screenshot(page, 'analysis-4-congruence');
   });
 
   it('keeps the timeline day in a snapshot: only the stances in force then, and the day named', async () => {
@@ -145,12 +137,11 @@ describe('the Analysis panel', () => {
     await page.getByTestId('share-title').fill('As of 25 January');
     await page.getByTestId('share-create').click();
     const link = await page.getByTestId('share-link').inputValue({ timeout: 15_000 });
-    const viewer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const viewer = await newPage({ viewport: { width: 1400, height: 900 } });
     await viewer.goto(link);
     await viewer.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
     expect(await viewer.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.edges().length)).toBe(visible);
     expect(await viewer.locator('header').innerText()).toContain('the network as it stood on 2019-01-25');
-    await viewer.close();
     await page.getByTestId('share-dialog').getByRole('button', { name: 'Done' }).click();
   });
 });

@@ -5,30 +5,21 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { closeDriver } from '@/graph/db/driver';
 import { SESSION_COOKIE } from '@/graph/auth/session';
 import { freePort } from '@/scripts/neo4j-local';
 import { seriousViolations } from '@/tests/e2e/axe';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { TEST_EDITOR } from '@/tests/support/editors';
 
 const root = path.resolve(__dirname, '..', '..');
-let browser: Browser;
+const { newPage } = setUpBrowser();
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeDriver();
-});
+afterAll(() => closeDriver());
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
-});
-afterEach(async () => {
-  await page?.close();
+  page = await newPage({ viewport: { width: 1400, height: 950 } });
 });
 
 const bar = () => page.getByTestId('editor-bar');
@@ -54,7 +45,6 @@ describe('editor sign-in in the browser', () => {
     await bar().getByText(`Signed in as ${TEST_EDITOR.name}`).waitFor();
     // The editor's pages are one link away from the explorer.
     expect(await bar().getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/sources', '/changes']);
-    await screenshot(page, 'auth-signed-in');
 
     const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
@@ -86,19 +76,15 @@ describe('editor sign-in in the browser', () => {
     await signInWithKeyboard(TEST_EDITOR.name, TEST_EDITOR.password);
     await page.waitForURL(`${baseUrl()}/snapshots`);
 
-    const second = await browser.newPage();
-    try {
-      await second.goto(`${baseUrl()}/login?next=${encodeURIComponent('//evil.example/')}`);
-      // A new page has a context (cookies) of its own, so it signs in afresh.
-      await second.getByLabel('Editor name').waitFor();
-      await second.keyboard.type(TEST_EDITOR.name);
-      await second.keyboard.press('Tab');
-      await second.keyboard.type(TEST_EDITOR.password);
-      await second.keyboard.press('Enter');
-      await second.waitForURL(`${baseUrl()}/`);
-    } finally {
-      await second.close();
-    }
+    const second = await newPage();
+    await second.goto(`${baseUrl()}/login?next=${encodeURIComponent('//evil.example/')}`);
+    // A new page has a context (cookies) of its own, so it signs in afresh.
+    await second.getByLabel('Editor name').waitFor();
+    await second.keyboard.type(TEST_EDITOR.name);
+    await second.keyboard.press('Tab');
+    await second.keyboard.type(TEST_EDITOR.password);
+    await second.keyboard.press('Enter');
+    await second.waitForURL(`${baseUrl()}/`);
   });
 
   it('has no serious or critical axe-core violations on /login, with and without an error shown', async () => {

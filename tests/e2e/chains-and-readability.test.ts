@@ -5,10 +5,9 @@
  * at least at the readable minimum, and stays so when the window changes size; the full name of a
  * node shows on hover and when it is selected; double-clicking an actor in a "who backs" answer
  * adds its neighbourhood, keeps the question and its sentence, and Undo takes it back.
- * Screenshots: test-results/e2e/readable-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { allChains, graph, nodeOnPage, settled } from '@/tests/e2e/explorerPage';
 import { STYLE_DEFAULTS } from '@/components/graph/style';
 import { readDataset } from '@/graph/import/readDataset';
@@ -52,18 +51,16 @@ async function drawn(page: Page): Promise<Drawn> {
 }
 
 describe('chains of stances and a readable graph', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
   const fonts: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await newPage({ viewport: { width: 1400, height: 900 } });
   });
-  afterAll(async () => {
+  afterAll(() => {
     // The rendered label sizes per layout, for the docs.
     console.log(`chains-and-readability: rendered node label sizes\n${fonts.join('\n')}`);
-    await browser?.close();
   });
 
   it.each(['fcose', 'concentric', 'breadthfirst', 'circle', 'camps'])('opens the whole graph in the %s layout fitted, with names at least at the readable minimum', async (layout) => {
@@ -104,7 +101,6 @@ describe('chains of stances and a readable graph', () => {
     const tooltip = page.getByTestId('node-tooltip');
     await tooltip.waitFor({ state: 'visible' });
     await expect(tooltip.textContent()).resolves.toBe(longest?.label);
-    await screenshot(page, 'readable-3-tooltip-hover');
     // Moved away: gone.
     await page.mouse.move(5, 5);
     await tooltip.waitFor({ state: 'detached' });
@@ -137,7 +133,6 @@ describe('chains of stances and a readable graph', () => {
     for (const id of neighbours) expect(after.nodes).toContain(id);
     const kept = (await page.getByTestId('summary').textContent()) ?? '';
     expect(kept.startsWith(sentence)).toBe(true);
-    await screenshot(page, 'readable-4-backers-expanded');
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.waitForURL((u) => !u.search.includes('expanded='));
     await settled(page);
@@ -158,7 +153,6 @@ describe('chains of stances and a readable graph', () => {
     expect(counts.reduce((sum, g) => sum + g.count, 0)).toBe(three.length);
     const sign = (chain: typeof three[number]) => chain.reduce<number>((product, s) => product * s.polarity, 1) + 0;
     for (const g of counts) expect(g.count).toBe(three.filter((c) => c.length === g.length && sign(c) === g.sign).length);
-    await screenshot(page, 'readable-1-chains-of-3');
     const edgesAtThree = (await graph(page)).edges.length;
 
     await page.getByTestId('chain-steps').selectOption('2');
@@ -187,6 +181,5 @@ describe('chains of stances and a readable graph', () => {
     expect(quote.length).toBeGreaterThan(0);
     // The panel fills in after the URL changes, so wait for the quote rather than sampling once.
     await page.getByText(quote.slice(0, 40), { exact: false }).first().waitFor({ state: 'visible' });
-    await screenshot(page, 'readable-2-chain-evidence');
   });
 });

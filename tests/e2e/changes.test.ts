@@ -4,19 +4,21 @@
  * signed-in editor reverts it and the row then says it was reverted, with the revert listed on
  * top; the data set filter keeps the address. Everything lives in a data set of its own.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { removeTestDataset } from '@/tests/support/testDataset';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
 import { Dataset } from '@/graph/model/schema';
 import { seriousViolations } from '@/tests/e2e/axe';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { TEST_EDITOR, signIn } from '@/tests/support/editors';
+
+const { read, write } = transactions('test');
 
 const DATASET = 'changes-e2e';
 const NAME = 'Changes Front <img src=x onerror=window.__xss=1>';
 
-let browser: Browser;
+const { newPage } = setUpBrowser();
 let page: Page;
 
 const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
@@ -33,14 +35,12 @@ beforeAll(async () => {
     actors: [{ id: 'changes-land', name: 'Changes Land', kind: 'state' }],
     sources: [{ id: 'changes-wire', title: 'Changes wire', publisher: 'Wire', date: '2019-02-01' }],
   }));
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1300, height: 900 } })).newPage();
+  page = await newPage({ viewport: { width: 1300, height: 900 } });
 });
 
 afterAll(async () => {
   await cleanUp();
   await closeDriver();
-  await browser?.close();
 });
 
 describe('/changes', () => {
@@ -62,7 +62,6 @@ describe('/changes', () => {
     expect(await first.getByRole('button', { name: /^Revert/ }).count()).toBe(0);
     expect(await xss()).toBeUndefined();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'changes-1-anonymous');
   });
 
   it('lets a signed-in editor revert it; the row then says reverted and the revert is on top', async () => {
@@ -81,7 +80,6 @@ describe('/changes', () => {
     const left = await read(async (tx) => (await tx.run("MATCH (a:Actor) WHERE a.name STARTS WITH 'Changes Front' RETURN count(a) AS n")).records[0]?.get('n').toNumber());
     expect(left).toBe(0);
     expect(await xss()).toBeUndefined();
-    await screenshot(page, 'changes-2-reverted');
 
     // An editor who made no change: the empty state, and the filter stays in the address.
     await page.getByLabel('Editor', { exact: true }).fill('nobody-at-all');

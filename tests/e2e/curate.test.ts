@@ -5,13 +5,15 @@
  * text), merges two actors ("CL" into "Curate Land"), signs out, and the write controls are gone.
  * Everything lives in a data set of its own, removed afterwards, so other tests see the seed as it was.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { removeTestDataset } from '@/tests/support/testDataset';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { seriousViolations } from '@/tests/e2e/axe';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';
 import { TEST_EDITOR } from '@/tests/support/editors';
+
+const { read } = transactions('test');
 
 const DATASET = 'curate-e2e';
 const STANCE = 'curate-land--supports--curate-rebels';
@@ -29,7 +31,7 @@ stances:
   - { from: curate-rebels, to: curate-land, kind: OPPOSES, polarity: -1, date: "2019-02-01", certainty: claimed, evidence: [{ quote: The rebels oppose Curate Land, source: curate-wire }] }
 `;
 
-let browser: Browser;
+const { newPage } = setUpBrowser();
 let page: Page;
 
 const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
@@ -42,14 +44,12 @@ async function cleanUp(): Promise<void> {
 
 beforeAll(async () => {
   await cleanUp();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1400, height: 950 } })).newPage();
+  page = await newPage({ viewport: { width: 1400, height: 950 } });
 });
 
 afterAll(async () => {
   await cleanUp();
   await closeDriver();
-  await browser?.close();
 });
 
 describe('importing and curating in the browser', () => {
@@ -72,7 +72,6 @@ describe('importing and curating in the browser', () => {
     const written = await read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id: DATASET })).records[0]?.get('n').toNumber());
     expect(written).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'curate-1-import-preview');
 
     await form.getByRole('button', { name: 'Import' }).click();
     await page.getByText(`Imported into data set ${DATASET}: 3 stances added`).waitFor();
@@ -95,7 +94,6 @@ describe('importing and curating in the browser', () => {
     const stored = await read(async (tx) => (await tx.run('MATCH ()-[r {dataset: $ds, id: $id}]->() RETURN r.note AS note, r.version AS version', { ds: DATASET, id: STANCE })).records[0]?.toObject());
     expect(stored?.note).toBe(NOTE);
     expect(Number(stored?.version)).toBe(1);
-    await screenshot(page, 'curate-2-note-edited');
   });
 
   it('merges "CL" into "Curate Land", picked by search and confirmed; the view follows the survivor', async () => {
@@ -106,7 +104,6 @@ describe('importing and curating in the browser', () => {
     const merge = panel().getByTestId('merge-actor');
     await merge.getByLabel('Merge “CL” into…').fill('Curate Land');
     await merge.getByRole('button', { name: /^Curate Land/ }).click();
-    await screenshot(page, 'curate-3-merge-confirm');
     await merge.getByRole('button', { name: 'Merge into Curate Land' }).click();
     await page.waitForURL(/sel=n(%3A|:)curate-land/);
     await settled(page);
@@ -115,7 +112,6 @@ describe('importing and curating in the browser', () => {
     const { nodes, edges } = await graph(page);
     expect(nodes).not.toContain('curate-cl');
     expect(edges.filter((e) => e.source === 'curate-land').map((e) => e.target).sort()).toEqual(['curate-rebels', 'curate-rebels']);
-    await screenshot(page, 'curate-4-merged');
   });
 
   it('signs out, and the write controls are gone', async () => {

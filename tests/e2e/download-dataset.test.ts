@@ -4,23 +4,19 @@
  * is the data set, which the seed reader accepts.
  */
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { parseDataset, readDataset } from '@/graph/import/readDataset';
 
 const dataset = readDataset();
 
 describe('Download data set', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
+    page = await newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   });
 
   it('opens by keyboard and lists the loaded data set with its stance count', async () => {
@@ -33,7 +29,6 @@ describe('Download data set', () => {
     await link.waitFor();
     await expect(link.textContent()).resolves.toContain(`${dataset.stances.length} stances`);
     await expect(link.getAttribute('href')).resolves.toBe(`/api/datasets/${dataset.dataset.id}/export?format=yaml`);
-    await screenshot(page, 'download-dataset-1-menu');
   });
 
   it('downloads the data set as JSON once JSON is chosen', async () => {

@@ -7,8 +7,8 @@
  * the seed data.
  */
 import fs from 'node:fs';
-import type { Browser, Page, Request } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page, Request } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId } from '@/graph/model/schema';
@@ -30,17 +30,10 @@ function evidenceRequests(page: Page): string[][] {
 }
 
 describe('evidence on demand', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { newPage } = setUpBrowser();
 
   it('draws from an answer without quotes; the list, the panel and the CSV export still show every quote and who reports it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const asked = evidenceRequests(page);
     const answer = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/graph');
     await page.goto(`${baseUrl()}/?focus=nicolas-maduro`);
@@ -67,7 +60,6 @@ describe('evidence on demand', () => {
     expect(new Set(asked.flat())).toEqual(new Set(drawnIds));
     const texts = await list.locator('button').allTextContents();
     expect(texts.some((t) => sentence.test(t))).toBe(true);
-    await screenshot(page, 'evidence-on-demand-1-list');
 
     // Opening a listed stance asks nothing more: its evidence came with the list.
     const requestsBefore = asked.length;
@@ -86,11 +78,10 @@ describe('evidence on demand', () => {
     const quotes = aroundMaduro.filter((s) => drawn.includes(stanceId(s))).flatMap((s) => s.evidence.map((e) => e.quote ?? ''));
     expect(quotes.length).toBeGreaterThan(5);
     for (const quote of quotes) expect(csv).toContain(quote.replace(/"/g, '""'));
-    await context.close();
   });
 
   it('says plainly when the evidence cannot be fetched, and Try again fetches it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await newPage({ viewport: { width: 1440, height: 900 } });
     await page.route('**/api/stances?**', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'Neo4jUnavailable', message: 'The graph database is not reachable right now.' } }) }),
     );
@@ -100,7 +91,6 @@ describe('evidence on demand', () => {
     await expect(panel.getByTestId('evidence-error').textContent()).resolves.toContain('The graph database is not reachable right now.');
     // The sentence says no more than the view knows: no publisher without the evidence.
     await expect(panel.locator('h2').textContent()).resolves.toBe(`Reportedly, ${nameOf('cuban-advisers')} supports ${nameOf('nicolas-maduro')} (claimed)`);
-    await screenshot(page, 'evidence-on-demand-2-error');
     await page.unroute('**/api/stances?**');
     await panel.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('[data-testid=details-panel] [data-evidence-status=ready] blockquote');
@@ -110,14 +100,14 @@ describe('evidence on demand', () => {
   });
 
   it('freezes the evidence in a snapshot: its page shows every quote without asking the live data', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${baseUrl()}/?focus=nicolas-maduro&sel=e:${stanceId(claimed)}`);
     await settled(page);
     await page.getByTestId('share-button').click();
     await page.getByTestId('share-title').fill('Evidence frozen');
     await page.getByTestId('share-create').click();
     const link = await page.getByTestId('share-link').inputValue({ timeout: 15_000 });
-    const viewer = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const viewer = await newPage({ viewport: { width: 1440, height: 900 } });
     const asked = evidenceRequests(viewer);
     await viewer.goto(link);
     const panel = viewer.getByTestId('details-panel');
@@ -125,7 +115,6 @@ describe('evidence on demand', () => {
     await expect(panel.locator('blockquote').allTextContents()).resolves.toEqual(claimed.evidence.map((e) => `“${e.quote}”`));
     await expect(panel.locator('h2').textContent()).resolves.toMatch(/^According to /);
     expect(asked).toEqual([]);
-    await screenshot(viewer, 'evidence-on-demand-3-snapshot');
     await viewer.close();
     await page.close();
   });

@@ -5,13 +5,15 @@
  * count, and focus moving to a stance's evidence on Enter and back. Expected values come from the
  * seed data. The test gives one source a link and a stored text for its run and takes them back.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId } from '@/graph/model/schema';
 import { longDate } from '@/components/explorer/coverageText';
+
+const { read, write } = transactions('test');
 
 const dataset = readDataset();
 const nameOf = (id: string) => [...dataset.actors, ...dataset.topics].find((a) => a.id === id)?.name ?? id;
@@ -31,13 +33,12 @@ const PARAGRAPH = `Before the quote, words of the same paragraph: ${bbc.quote} A
 const TEXT = `Venezuela opposition speaking to army\n\nAn earlier paragraph.\n${PARAGRAPH}\nA later paragraph.`;
 
 describe('evidence panel', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
   let saved: { starts: unknown; ends: unknown } | undefined;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await newPage({ viewport: { width: 1440, height: 900 } });
     const id = stanceId(russiaBacksMaduro);
     saved = await read(async (tx) => {
       const record = (await tx.run('MATCH ()-[r {id: $id}]->() RETURN r.quoteStarts AS starts, r.quoteEnds AS ends', { id })).records[0];
@@ -56,7 +57,6 @@ describe('evidence panel', () => {
       await tx.run('MATCH ()-[r {id: $id}]->() SET r.quoteStarts = $starts, r.quoteEnds = $ends', { id: stanceId(russiaBacksMaduro), starts: saved?.starts ?? null, ends: saved?.ends ?? null });
     });
     await closeDriver();
-    await browser?.close();
   });
 
   const open = async (query: string) => {
@@ -75,7 +75,6 @@ describe('evidence panel', () => {
     const list = await page.getByTestId('stance-list').locator('button').allTextContents();
     expect(list.some((text) => text.includes(sentence))).toBe(true);
     expect(list.filter((text) => text.includes(nameOf('secondary-sanctions')) && /supports/.test(text))).toEqual([]);
-    await screenshot(page, 'evidence-1-neutral-us-stance');
   });
 
   it('says who reports a claimed stance, and shows the publisher beside every quote', async () => {
@@ -90,7 +89,6 @@ describe('evidence panel', () => {
       const source = sourceOf(e.source);
       expect(lines[i]).toContain(`Published by ${source?.publisher}: ${source?.title}, ${source?.date}`);
     });
-    await screenshot(page, 'evidence-2-claimed-publishers');
   });
 
   it('links a quote to its source, as a safe link, and shows the quote marked in its paragraph', async () => {
@@ -107,7 +105,6 @@ describe('evidence panel', () => {
     await context.waitFor();
     await expect(context.textContent()).resolves.toBe(PARAGRAPH);
     await expect(context.locator('mark').textContent()).resolves.toBe(bbc.quote);
-    await screenshot(page, 'evidence-3-link-and-context');
   });
 
   it('says what the data covers: its sources, publishers and dates', async () => {
@@ -140,7 +137,6 @@ describe('evidence panel', () => {
     await stance.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'evidence-heading');
-    await screenshot(page, 'evidence-4-focus-on-evidence');
     await page.keyboard.press('Escape');
     await page.waitForFunction((id) => document.activeElement?.getAttribute('data-stance-button') === id, edgeId);
     // Again, back by the button this time.

@@ -3,10 +3,10 @@
  * opposes", "how are A and B connected" (with and without filters), the camps layout, hiding,
  * pinning, undo, box selection, double-click to expand, fit and zoom. Each step goes through the
  * real UI (buttons, keyboard, mouse on the canvas) and is checked on what the page shows; expected
- * values come from the seed data set. Screenshots: test-results/e2e/interactions-*.png.
+ * values come from the seed data set.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { allChains, focusActor, graph, nodeOnPage, positions, relaidOut, settled } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId } from '@/graph/model/schema';
@@ -20,15 +20,11 @@ const button = (page: Page, text: string) => page.getByRole('button', { name: te
 const hiddenInUrl = (page: Page) => (new URL(page.url()).searchParams.get('hidden') ?? '').split(',').filter(Boolean);
 
 describe('explorer interactions', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
+    page = await newPage({ viewport: { width: 1440, height: 900 } });
   });
 
   const maduro = name('nicolas-maduro');
@@ -57,7 +53,6 @@ describe('explorer interactions', () => {
     const names = [...opponents].sort((a, b) => name(a).localeCompare(name(b))).map(hedged);
     await expect(page.getByTestId('summary').textContent()).resolves.toBe(`${opponents.length} actors oppose ${maduro}: ${englishList(names)}; ${against.length} stances in all.`);
     await expect(button(page, `Who opposes ${maduro}?`).getAttribute('aria-pressed')).resolves.toBe('true');
-    await screenshot(page, 'interactions-1-who-opposes-maduro');
   });
 
   it('asks how Russia and the United States are connected and draws every chain of up to 3 stances with a summary', async () => {
@@ -76,7 +71,6 @@ describe('explorer interactions', () => {
     const summary = (await page.getByTestId('summary').textContent()) ?? '';
     expect(summary).toMatch(new RegExp(`^Russia and United States are linked by ${chains.length} chains of up to 3 stances: 1 of 1 step \\(1 setting them against each other\\); `));
     expect(summary).toMatch(/ The shortest \(1 step\): Russia accuses United States\.$/);
-    await screenshot(page, 'interactions-2-russia-us-connected');
   });
 
   it('answers the paths question with the active filters, and says when they leave no chain', async () => {
@@ -98,7 +92,6 @@ describe('explorer interactions', () => {
     // The summary spells out one shortest chain: every actor the shortest chains share is named in it.
     const shortest = chains.filter((c) => c.length === expectedSteps);
     for (const id of nodes.filter((n) => shortest.every((c) => c.some((st) => st.from === n || st.to === n)))) expect(summary).toContain(name(id));
-    await screenshot(page, 'interactions-3-paths-without-opposition');
 
     await polarity.getByLabel('○ neutral').click();
     await page.waitForURL(/polarity=1(&|$)/);
@@ -108,7 +101,6 @@ describe('explorer interactions', () => {
     expect(await dataNodes(page)).toBe(0);
     const empty = page.getByTestId('empty');
     await expect(empty.textContent()).resolves.toContain('No chain of stances links them within 3 steps with these filters.');
-    await screenshot(page, 'interactions-4-paths-no-chain-with-filters');
     await empty.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.search.includes('polarity='));
     await settled(page);
@@ -151,7 +143,6 @@ describe('explorer interactions', () => {
     }
     for (const id of ['united-states', 'canada', 'european-union']) if (at[id]) expect(camp[id]).toBe(camp['juan-guaido']);
     for (const id of ['russia', 'china', 'cuba']) if (at[id]) expect(camp[id]).toBe(camp['nicolas-maduro']);
-    await screenshot(page, 'interactions-5-camps-guaido-maduro');
   });
 
   it('hides a clicked actor, then brings it back with Undo', async () => {
@@ -168,14 +159,12 @@ describe('explorer interactions', () => {
     await button(page, 'Show 1 hidden').waitFor();
     // Nothing is selected any more, so the selection's actions are off.
     await page.getByRole('button', { name: 'Hide', exact: true, disabled: true }).waitFor();
-    await screenshot(page, 'interactions-6-russia-hidden');
     await button(page, 'Undo').click();
     await page.waitForURL((url) => !url.search.includes('hidden='));
     await settled(page);
     expect(await dataNodes(page)).toBe(count);
     expect((await graph(page)).nodes).toContain('russia');
     await page.getByRole('button', { name: 'Undo', exact: true, disabled: true }).waitFor();
-    await screenshot(page, 'interactions-7-undo-hide');
   });
 
   it('box-selects several actors with shift-drag and hides them together', async () => {
@@ -210,7 +199,6 @@ describe('explorer interactions', () => {
     expect(picked.selected.length).toBeGreaterThanOrEqual(3);
     expect(new Set(picked.selected)).toEqual(new Set(picked.inBox));
     expect(picked.selected).not.toContain('nicolas-maduro');
-    await screenshot(page, 'interactions-8-box-selected');
     await button(page, 'Hide').click();
     await page.waitForURL(/hidden=/);
     await settled(page);
@@ -246,7 +234,6 @@ describe('explorer interactions', () => {
     const after = await positions(page);
     expect(after['nicolas-maduro']).toEqual(pinned);
     expect(after.russia).not.toEqual(before.russia);
-    await screenshot(page, 'interactions-9-maduro-pinned-in-circle');
     await button(page, 'Pin / unpin').click();
     expect(await locked()).toBe(false);
     await drag(90);
@@ -265,7 +252,6 @@ describe('explorer interactions', () => {
     const { nodes } = await graph(page);
     expect(new Set(nodes)).toEqual(new Set([...shown, ...fresh]));
     expect(await dataNodes(page)).toBe(shown.length + fresh.length);
-    await screenshot(page, 'interactions-10-russia-expanded');
     // A layout chosen after the expand is not part of it: Undo keeps it.
     const before = await positions(page);
     await page.getByTestId('layout-select').selectOption('concentric');
@@ -301,13 +287,11 @@ describe('explorer interactions', () => {
     const zoomed = await view();
     expect(zoomed.zoom).toBeCloseTo(fitted.zoom * 1.25 ** 3, 5);
     expect(zoomed.allInView).toBe(false);
-    await screenshot(page, 'interactions-11-zoomed-in');
     await page.getByRole('button', { name: 'Zoom out' }).click();
     expect((await view()).zoom).toBeCloseTo(fitted.zoom * 1.25 ** 3 * 0.8, 5);
     await button(page, 'Fit').click();
     const refitted = await view();
     expect(refitted.allInView).toBe(true);
     expect(refitted.zoom).toBeCloseTo(fitted.zoom, 2);
-    await screenshot(page, 'interactions-12-fitted');
   });
 });

@@ -6,8 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';
 import { freePort } from '@/scripts/neo4j-local';
 import { readDataset } from '@/graph/import/readDataset';
@@ -17,16 +17,18 @@ const dataset = readDataset();
 const root = path.resolve(__dirname, '..', '..');
 
 describe('explorer page', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // A fresh page per test: each opens the view it starts from, so it passes run alone.
+  beforeEach(async () => {
+    page = await newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  /** Opens `search` (the view an earlier step of the story would have left) and waits for it. */
+  async function openAt(search: string): Promise<void> {
+    await page.goto(`${baseUrl()}/${search}`);
+    await settled(page);
+  }
 
   const maduro = dataset.actors.find((a) => a.id === 'nicolas-maduro');
   const backersOfMaduro = dataset.stances.filter((s) => s.to === 'nicolas-maduro' && s.polarity === 1).map((s) => s.from);
@@ -42,10 +44,10 @@ describe('explorer page', () => {
     await expect(page.getByTestId('details-panel').locator('h2').textContent()).resolves.toBe(maduro?.name);
     const { nodes } = await graph(page);
     expect(nodes).toContain('nicolas-maduro');
-    await screenshot(page, 'explorer-1-focus-maduro');
   });
 
   it('asks who backs him and shows Russia, China, Turkey and the armed forces with a summary', async () => {
+    await openAt('?focus=nicolas-maduro');
     await page.getByRole('button', { name: `Who backs ${maduro?.name}?` }).click();
     await page.waitForURL(/ask=backers/);
     await settled(page);
@@ -56,11 +58,11 @@ describe('explorer page', () => {
     const summary = await page.getByTestId('summary').textContent();
     expect(summary).toMatch(new RegExp(`^${new Set(backersOfMaduro).size} actors back ${maduro?.name}: `));
     for (const name of ['Russia', 'China', 'Turkey', 'Bolivarian National Armed Forces']) expect(summary).toContain(name);
-    await screenshot(page, 'explorer-2-who-backs-maduro');
   });
 
   it('clicks the Russia→Maduro edge on the canvas and shows its quotes and sources', async () => {
     if (!russiaBacksMaduro) throw new Error('the seed data lost russia SUPPORTS nicolas-maduro');
+    await openAt('?focus=nicolas-maduro&ask=backers');
     const point = await page.evaluate((key) => {
       const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
       const edge = cy.edges().filter((e) => (e.data('properties') as { id?: string }).id === key);
@@ -73,6 +75,8 @@ describe('explorer page', () => {
     const panel = page.getByTestId('details-panel');
     // The panel re-renders just after the URL changes: wait for it, then check it exactly.
     await panel.locator('h2', { hasText: 'Russia supports' }).waitFor();
+    // On a fresh page the stance's evidence is fetched only now: wait until it has arrived.
+    await settled(page);
     await expect(panel.locator('h2').textContent()).resolves.toBe(`Russia supports ${maduro?.name}`);
     const text = (await panel.textContent()) ?? '';
     for (const evidence of russiaBacksMaduro.evidence) {
@@ -81,10 +85,10 @@ describe('explorer page', () => {
       expect(text).toContain(`Published by ${source?.publisher}: ${source?.title}, ${source?.date}`);
     }
     expect(text).toContain(russiaBacksMaduro.certainty);
-    await screenshot(page, 'explorer-3-russia-backs-maduro-evidence');
   });
 
   it('applies a polarity filter and shows only matching stances', async () => {
+    await openAt('?focus=nicolas-maduro&ask=backers');
     await page.getByRole('button', { name: `Who backs ${maduro?.name}?` }).click(); // toggles the question off
     await page.waitForURL((url) => !url.search.includes('ask='));
     await settled(page);
@@ -105,10 +109,10 @@ describe('explorer page', () => {
     expect(edges.length).toBeGreaterThan(0);
     expect(edges.every((e) => e.polarity === -1)).toBe(true);
     for (const stance of expected) expect(edges.map((e) => e.key)).toContain(stanceId(stance));
-    await screenshot(page, 'explorer-4-polarity-opposes');
   });
 
   it('reloads to the same view', async () => {
+    await openAt('?focus=nicolas-maduro&polarity=-1');
     await page.getByLabel('Layout').selectOption('camps');
     await page.waitForURL(/layout=camps/);
     await settled(page);
@@ -121,7 +125,6 @@ describe('explorer page', () => {
     await expect(page.getByTestId('filter-polarity').getByLabel('+ backs').isChecked()).resolves.toBe(false);
     await expect(page.getByTestId('filter-polarity').getByLabel('− opposes').isChecked()).resolves.toBe(true);
     await expect(page.getByTestId('layout-select').inputValue()).resolves.toBe('camps');
-    await screenshot(page, 'explorer-5-after-reload');
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('layout=camps'));
   });
@@ -152,15 +155,13 @@ describe('explorer page', () => {
         if (Date.now() > deadline) throw new Error('the second app did not start');
         await new Promise((r) => setTimeout(r, 300));
       }
-      const down = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const down = await newPage();
       await down.goto(url);
       const alert = down.getByTestId('error');
       await alert.waitFor({ timeout: 30_000 });
       const text = (await alert.textContent()) ?? '';
       expect(text).toContain('The graph database (Neo4j) is not reachable right now.');
       expect(text).not.toMatch(/\bat \S+ \(|Error:|ECONNREFUSED|bolt:\/\//);
-      await screenshot(down, 'explorer-6-neo4j-unreachable');
-      await down.close();
     });
   });
 });

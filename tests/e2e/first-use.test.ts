@@ -3,20 +3,14 @@
  * and press Share (or Export) straight away; open a snapshot a script made without positions;
  * open the explorer on a database that holds no data set.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { closeDriver } from '@/graph/db/driver';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 
-let browser: Browser;
+const { newPage } = setUpBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeDriver();
-});
+afterAll(() => closeDriver());
 
 async function shareRightAway(page: Page, title: string): Promise<string> {
   const share = page.getByTestId('share-button');
@@ -32,7 +26,7 @@ describe('first use', () => {
     ['/?focus=nicolas-maduro', 'Maduro right after loading'],
     ['/', 'The whole graph right after loading'],
   ])('shares %s straight after the first draw, with no other interaction', async (path, title) => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${baseUrl()}${path}`);
     await settled(page);
     const drawn = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length);
@@ -40,8 +34,7 @@ describe('first use', () => {
     expect(await page.locator('[data-testid=export-menu] summary').getAttribute('aria-disabled')).toBe('false');
     const link = await shareRightAway(page, title);
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{22,}$/);
-    await screenshot(page, `first-use-share-${path === '/' ? 'whole' : 'maduro'}`);
-    const viewer = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const viewer = await newPage({ viewport: { width: 1400, height: 900 } });
     await viewer.goto(link);
     await viewer.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
     expect(await viewer.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length)).toBe(drawn);
@@ -50,7 +43,7 @@ describe('first use', () => {
   });
 
   it('asks the server for each of its first view’s answers once', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await newPage({ viewport: { width: 1400, height: 900 } });
     const asked = new Map<string, number>();
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
@@ -67,12 +60,11 @@ describe('first use', () => {
   });
 
   it('opens a snapshot made by a script without positions laid out and fitted, not piled in a corner', async () => {
-    const elements = {
-      nodes: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ data: { id, label: `Actor ${id.toUpperCase()}`, labels: ['Actor'], kind: 'state', backers: 0, opponents: 0, properties: {} } })),
-      edges: ['ab', 'bc', 'cd', 'de', 'ef', 'fa'].map((pair) => ({
-        data: { id: pair, source: pair[0]!, target: pair[1]!, type: 'SUPPORTS', label: 'supports', polarity: 1, certainty: 'reported', evidence: [], properties: {} },
-      })),
-    };
+    // Six stored nodes and the stances among them, without positions (a snapshot holds stored data only).
+    const graph = (await (await fetch(`${baseUrl()}/api/graph?focus=juan-guaido&depth=1`)).json()) as { elements: { nodes: { data: { id: string } }[]; edges: { data: { source: string; target: string } }[] } };
+    const nodes = graph.elements.nodes.slice(0, 6);
+    const shown = new Set(nodes.map((n) => n.data.id));
+    const elements = { nodes, edges: graph.elements.edges.filter((e) => shown.has(e.data.source) && shown.has(e.data.target)) };
     const response = await fetch(`${baseUrl()}/api/snapshots`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: baseUrl() },
@@ -87,14 +79,13 @@ describe('first use', () => {
     });
     expect(response.status).toBe(201);
     const { url } = (await response.json()) as { url: string };
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(`${baseUrl()}${url}`);
     await page.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]', { timeout: 30_000 });
     const placed = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
       return { width: cy.width(), height: cy.height(), points: cy.nodes().map((n) => n.renderedPosition()) };
     });
-    await screenshot(page, 'first-use-snapshot-without-positions');
     expect(placed.points).toHaveLength(6);
     // Every node inside the canvas, and no two at the same place.
     for (const p of placed.points) {
@@ -115,7 +106,7 @@ describe('first use', () => {
   });
 
   it('says how to load a data set when the database holds none, and links to the console', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await newPage({ viewport: { width: 1400, height: 900 } });
     // The answer of an empty database (tests/integration/api-health and seedPolicy check the real one):
     // /api/graph on a graph without actors answers no elements.
     await page.route('**/api/graph?*', (route) =>

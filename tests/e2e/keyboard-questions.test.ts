@@ -5,8 +5,8 @@
  * what its reader would read and where focus is, and prints its count (docs/accessibility.md keeps
  * the figures). Expected values come from the seed data set.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { allChains, escapeRegExp, settled } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId } from '@/graph/model/schema';
@@ -56,26 +56,19 @@ const focusIs = (page: Page, testId: string) => async () => (await focused(page)
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 describe('the six questions, keyboard alone', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
   let keys: Keys;
   const counts: Record<string, number> = {};
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
-    await browser?.close();
     console.log(`Key presses per question: ${JSON.stringify(counts)}`);
   });
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(baseUrl());
     await settled(page);
     keys = new Keys(page);
-  });
-  afterEach(async () => {
-    await page?.close();
   });
 
   const panel = () => page.getByTestId('details-panel');
@@ -134,7 +127,6 @@ describe('the six questions, keyboard alone', () => {
     }
     expect([...read.keys()].sort()).toEqual(recognising.map((s) => s.from).sort());
     for (const [country, heading] of read) expect(heading).toBe(`${name(country)} recognises ${GUAIDO}`);
-    await screenshot(page, 'keyboard-1-recognisers');
     counts.q1 = keys.count;
     console.log(`Question 1 (which countries recognise Guaidó, each quote): ${keys.count} key presses`);
     if (keys.count > 18) console.log(keys.trace.join('\n'));
@@ -167,7 +159,6 @@ describe('the six questions, keyboard alone', () => {
     }
     for (const s of backing) expect(certainty.get(s.from)).toMatch(new RegExp(`^${s.certainty}: `));
     expect(certainty.get('russian-military-contractors')).toBe('alleged: unconfirmed');
-    await screenshot(page, 'keyboard-2-maduro-military');
     counts.q2 = keys.count;
     console.log(`Question 2 (who backs Maduro militarily, certainty of each): ${keys.count} key presses`);
   });
@@ -196,7 +187,6 @@ describe('the six questions, keyboard alone', () => {
     if (!first) throw new Error('no chain');
     expect(step).toContain(name(first.from));
     expect((await panel().textContent()) ?? '').toContain(first.evidence[0]?.quote ?? '');
-    await screenshot(page, 'keyboard-3-russia-us-chains');
     counts.q3 = keys.count;
     console.log(`Question 3 (how Russia and the United States are connected): ${keys.count} key presses`);
   });
@@ -227,7 +217,6 @@ describe('the six questions, keyboard alone', () => {
     const february = await status();
     expect(february).toContain(` and ${inForce('2019-02-09')} stances`);
     expect(inForce('2019-02-09')).toBeGreaterThan(inForce('2019-01-25'));
-    await screenshot(page, 'keyboard-4-network-9-february');
     counts.q4 = keys.count;
     console.log(`Question 4 (the network on 25 January and on 9 February): ${keys.count} key presses`);
   });
@@ -249,7 +238,6 @@ describe('the six questions, keyboard alone', () => {
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]+$/);
     await expect(page.getByTestId('share-dialog').textContent()).resolves.toContain('Keep this code to delete the snapshot later.');
-    await screenshot(page, 'keyboard-5-share-link');
     counts.q5 = keys.count;
     console.log(`Question 5 (share "who opposes Maduro"): ${keys.count} key presses`);
     await page.goto(link);
@@ -286,7 +274,6 @@ describe('the six questions, keyboard alone', () => {
     expect(hostileColumn[0]).toBe(most);
     expect(leaders).toContain(rows[0]?.[0]);
     await expect(page.getByTestId('analysis-actors').isVisible()).resolves.toBe(true);
-    await screenshot(page, 'keyboard-6-most-hostile');
     counts.q6 = keys.count;
     console.log(`Question 6 (actors with most opposing stances): ${keys.count} key presses`);
   });

@@ -6,8 +6,8 @@
  * that module's own `measureNodes` run inside the page), must open fitted (every node and label
  * inside the canvas) and must draw its labels at a readable size.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, screenshot, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { countOverlaps, measureNodes, type NodeBoxes } from '@/components/graph/overlaps';
 import { STYLE_DEFAULTS } from '@/components/graph/style';
@@ -51,20 +51,18 @@ async function drawn(page: Page): Promise<Drawn> {
 }
 
 describe('labels in the default views', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
   let started = 0;
   const results: string[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page = await newPage({ viewport: { width: 1400, height: 900 } });
     started = Date.now();
   });
   afterAll(async () => {
     // How long the views took, for docs and for keeping an eye on the suite's time.
     console.log(`labels.test: ${views.length} views in ${((Date.now() - started) / 1000).toFixed(1)} s\n${results.join('\n')}`);
-    await browser?.close();
   });
 
   const views: { name: string; query: string }[] = [

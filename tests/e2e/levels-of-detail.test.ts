@@ -5,13 +5,13 @@
  * stances drawn one by one) and folds it again, and a group clicked on the canvas says what it
  * holds with its Open button. The data set is loaded here and removed afterwards.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { removeTestDataset } from '@/tests/support/testDataset';
 import { closeDriver } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
 import { Dataset, type DatasetInput } from '@/graph/model/schema';
 import { seriousViolations } from '@/tests/e2e/axe';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { LOD_DEFAULTS } from '@/components/graph/aggregate';
 
@@ -39,7 +39,7 @@ function bigCrisis(): Dataset {
   } satisfies DatasetInput);
 }
 
-let browser: Browser;
+const { newPage } = setUpBrowser();
 let page: Page;
 
 async function cleanUp(): Promise<void> {
@@ -56,14 +56,12 @@ const drawn = () =>
 beforeAll(async () => {
   await cleanUp();
   await loadDataset(bigCrisis());
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1400, height: 950 } })).newPage();
+  page = await newPage({ viewport: { width: 1400, height: 950 } });
 }, 120_000);
 
 afterAll(async () => {
   await cleanUp();
   await closeDriver();
-  await browser?.close();
 });
 
 describe('levels of detail', () => {
@@ -85,7 +83,6 @@ describe('levels of detail', () => {
     const members = Number(label.match(/\+([\d,]+)/)?.[1]?.replace(/,/g, ''));
     expect(members).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'lod-1-groups');
 
     await open.click();
     await page.waitForFunction((n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length === n, before.keys.length - 1 + members, { timeout: 30_000 });
@@ -117,7 +114,6 @@ describe('levels of detail', () => {
     await expect(panel.getByTestId('details-title').textContent({ timeout: 10_000 })).resolves.toBe(point.label);
     await expect(panel.getByRole('button', { name: `Open ${point.label}` }).count()).resolves.toBe(1);
     await expect(panel.getByRole('list', { name: 'Members, most connected first' }).locator('li').count()).resolves.toBeGreaterThan(0);
-    await screenshot(page, 'lod-2-group-panel');
   });
 
   it('draws the data set whole when the view is small enough (the first 300 actors)', async () => {

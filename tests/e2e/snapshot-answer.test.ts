@@ -3,22 +3,16 @@
  * explorer and open the link in a fresh browser: the question and its sentence are there as
  * they read, the stance list is in the same order, and the view opens fitted and centred in the
  * snapshot page's own canvas (every node inside it). The share dialog explains the delete code in
- * plain words. Screenshots: test-results/e2e/snapshot-answer-*.png.
+ * plain words.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { closeDriver } from '@/graph/db/driver';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 
-let browser: Browser;
+const { newPage } = setUpBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await closeDriver();
-});
+afterAll(() => closeDriver());
 
 /** The stance list's entries, in the order it lists them (read from the DOM, whether the list is open or not). */
 function stanceListTexts(page: Page): Promise<string[]> {
@@ -53,7 +47,7 @@ function placement(page: Page): Promise<Placement> {
 
 describe('a snapshot keeps the answer', () => {
   it('freezes the question, its sentence, the stance order and a fitted, centred view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+    const page = await newPage({ viewport: { width: 1400, height: 950 } });
     await page.goto(`${baseUrl()}/?focus=nicolas-maduro&ask=opponents`);
     await settled(page);
     const sentence = (await page.getByTestId('summary').innerText()).trim();
@@ -74,11 +68,9 @@ describe('a snapshot keeps the answer', () => {
     expect(dialog).toContain('Keep this code to delete the snapshot later');
     expect(dialog).not.toMatch(/DELETE|\/api\//);
     expect((await page.getByTestId('share-token').innerText()).trim().length).toBeGreaterThanOrEqual(40);
-    await screenshot(page, 'snapshot-answer-1-shared');
     await page.close();
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
-    const viewer = await context.newPage();
+    const viewer = await newPage({ viewport: { width: 1400, height: 950 } });
     expect((await viewer.goto(link))?.status()).toBe(200);
     await viewer.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]:not([data-nodes="0"])', { timeout: 30_000 });
     await viewer.waitForFunction(() => Boolean((window as unknown as { __cy?: unknown }).__cy));
@@ -95,7 +87,5 @@ describe('a snapshot keeps the answer', () => {
     expect(Math.abs(shown.margins.top - shown.margins.bottom)).toBeLessThan(40);
     // Fitted: the drawing fills the canvas in at least one direction, so it is not drawn small either.
     expect(Math.max((shown.width - shown.margins.left - shown.margins.right) / shown.width, (shown.height - shown.margins.top - shown.margins.bottom) / shown.height)).toBeGreaterThan(0.7);
-    await screenshot(viewer, 'snapshot-answer-2-viewer');
-    await context.close();
   });
 });

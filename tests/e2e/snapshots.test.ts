@@ -2,23 +2,21 @@
  * Snapshots end to end in real Chromium: focus Maduro in the explorer, drag a node, select an
  * edge, share with a note; open the link in a fresh browser context and find the same position
  * (within a pixel: the part of the graph the explorer showed, fitted into the viewer's canvas), selection and note; change the data and see the "changed since" notice;
- * download the PNG export and check it is a real image. Screenshots: test-results/e2e/snapshots-*.png.
+ * download the PNG export and check it is a real image.
  */
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { closeDriver, write } from '@/graph/db/driver';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { closeDriver, transactions } from '@/graph/db/driver';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { frameViewport } from '@/components/graph/frame';
 
-let browser: Browser;
+const { write } = transactions('test');
+
+const { newPage } = setUpBrowser();
 let restore: (() => Promise<unknown>) | undefined;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   await restore?.();
-  await browser?.close();
   await closeDriver();
 });
 
@@ -60,7 +58,7 @@ async function onCanvas(page: Page, point: { x: number; y: number }): Promise<{ 
 
 describe('snapshots (share, /s/[id], export)', () => {
   it('shares the view from the explorer and shows it exactly as saved, then flags changed data, and exports a PNG', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+    const page = await newPage({ viewport: { width: 1400, height: 950 } });
     await page.goto(`${baseUrl()}/?focus=nicolas-maduro`);
     await page.waitForSelector('[data-testid="canvas-area"][data-status="ready"]', { timeout: 30_000 });
     await waitForCanvas(page);
@@ -111,7 +109,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     const selection = (await selectedIds(page)).filter((s) => !s.node);
     expect(selection).toHaveLength(1);
     const edgeId = selection[0]!.id;
-    await screenshot(page, 'snapshots-1-explorer');
 
     const note = `Moved one node and picked a stance (${Date.now()}).`;
     await page.getByTestId('share-button').click();
@@ -124,7 +121,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     const saved = await nodeState(page, target);
     // The part of the graph the canvas showed: the snapshot fits it into the viewer's own canvas.
     const savedFrame = await page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.extent());
-    await screenshot(page, 'snapshots-2-shared');
     // The browser that shared remembers the link; the instance-wide list never shows it.
     await page.goto(`${baseUrl()}/snapshots`);
     await page.getByTestId('my-snapshots').waitFor();
@@ -132,8 +128,7 @@ describe('snapshots (share, /s/[id], export)', () => {
     await page.close();
 
     // A new browser context: no cookies, no storage, only the link.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
-    const viewer = await context.newPage();
+    const viewer = await newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
     const response = await viewer.goto(link);
     expect(response?.status()).toBe(200);
     await waitForCanvas(viewer);
@@ -153,7 +148,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     expect(await viewer.getByTestId('changed-notice').count()).toBe(0);
     expect(await viewer.locator('meta[property="og:title"]').getAttribute('content')).toBe('Maduro, rearranged');
     expect(await viewer.getByTestId('open-live').getAttribute('href')).toContain('focus=nicolas-maduro');
-    await screenshot(viewer, 'snapshots-3-viewer');
 
     // Change a quote of the selected stance behind the app's back.
     const original = await write(async (tx) => {
@@ -166,7 +160,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     await waitForCanvas(viewer);
     await viewer.getByTestId('changed-notice').waitFor({ timeout: 10_000 });
     expect(await viewer.getByTestId('changed-notice').innerText()).toMatch(/changed since/i);
-    await screenshot(viewer, 'snapshots-4-changed');
 
     // PNG export at 2x of the whole graph.
     await viewer.getByTestId('export-menu').locator('summary').click();
@@ -183,7 +176,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     expect(height).toBeGreaterThan(100);
     expect(png.length).toBeGreaterThan(10_000);
     expect(download.suggestedFilename()).toBe('maduro-rearranged.png');
-    await context.close();
   });
 
   it('draws a snapshot made through the API at its saved positions and viewport, lists it, and opens an exported .cyjs file', async () => {
@@ -202,8 +194,7 @@ describe('snapshots (share, /s/[id], export)', () => {
     });
     expect(created.status).toBe(201);
     const { url, deleteToken } = await created.json();
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(`${baseUrl()}${url}`);
     await waitForCanvas(page);
     for (const node of nodes.slice(0, 5)) {
@@ -215,7 +206,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     expect(await selectedIds(page)).toEqual([{ id: selection.id, node: true }]);
     expect(await page.title()).toBe('Guaidó & co <grid> · Stance Graph');
     expect(await page.getByTestId('open-live').getAttribute('href')).toMatch(/^\/query\?q=MATCH/);
-    await screenshot(page, 'snapshots-5-api-made');
 
     await page.getByTestId('export-menu').locator('summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="cyjs"]').click()]);
@@ -236,7 +226,6 @@ describe('snapshots (share, /s/[id], export)', () => {
     const imported = await nodeState(page, nodes[0]!.data.id);
     expect(Math.abs(imported.model.x - nodes[0]!.position.x)).toBeLessThanOrEqual(1);
     expect(await page.locator('[data-testid="import-view"] [data-testid="graph-canvas"]').getAttribute('data-nodes')).toBe(String(nodes.length));
-    await screenshot(page, 'snapshots-6-imported');
 
     // Deleting from the page needs the token: a wrong one is refused, the right one removes it.
     await page.goto(`${baseUrl()}${url}`);
@@ -248,11 +237,10 @@ describe('snapshots (share, /s/[id], export)', () => {
     await page.getByTestId('delete-submit').click();
     await page.getByText('Deleted. The link no longer works.').waitFor();
     expect((await page.goto(`${baseUrl()}${url}`))?.status()).toBe(404);
-    await context.close();
   });
 
   it('answers 404 for an unknown snapshot id', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const response = await page.goto(`${baseUrl()}/s/AAAAAAAAAAAAAAAAAAAAAAAA`);
     expect(response?.status()).toBe(404);
     await page.close();

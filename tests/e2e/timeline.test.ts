@@ -2,10 +2,10 @@
  * The timeline in real Chromium against the seeded app: the map as it stood on a day (stances not
  * in force hidden, nothing moved, no layout), the slider moved with the keyboard, play, and "what
  * changed between two dates" with a click that selects the stance. Expectations come from the
- * seed data set. Screenshots: test-results/e2e/timeline-*.png.
+ * seed data set.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { positions, settled, type Point } from '@/tests/e2e/explorerPage';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId } from '@/graph/model/schema';
@@ -51,15 +51,11 @@ const moved = (before: Record<string, Point>, after: Record<string, Point>) =>
   Object.keys(before).filter((k) => after[k] && (Math.abs(after[k].x - before[k]!.x) > 0.5 || Math.abs(after[k].y - before[k]!.y) > 0.5));
 
 describe('timeline', () => {
-  let browser: Browser;
+  const { newPage } = setUpBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
+    page = await newPage({ viewport: { width: 1440, height: 900 } });
   });
 
   it('shows the network as it stood on 2019-01-25: stances not yet taken or already closed are hidden', async () => {
@@ -74,7 +70,6 @@ describe('timeline', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const key of hidden) expect(inForce(byKey.get(key)!, '2019-01-25')).toBe(false);
     for (const key of shown) if (byKey.has(key)) expect(inForce(byKey.get(key)!, '2019-01-25')).toBe(true);
-    await screenshot(page, 'timeline-1-on-2019-01-25');
   });
 
   it('moves the slider with the keyboard to a later day: more stances appear and no node moves', async () => {
@@ -94,7 +89,6 @@ describe('timeline', () => {
     await showsDay(page, '2019-02-09');
     expect((await edgeStates(page)).hidden.length).toBeLessThan(hiddenBefore);
     expect(moved(before, await positions(page))).toEqual([]);
-    await screenshot(page, 'timeline-2-on-2019-02-09');
   }, 120_000);
 
   it('plays: the date advances to the next change dates by itself, and pauses', async () => {
@@ -123,6 +117,5 @@ describe('timeline', () => {
     await expect(began.first().textContent()).resolves.toContain(actorName);
     await began.first().click();
     await page.waitForURL(new RegExp(`sel=e(%3A|:)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await screenshot(page, 'timeline-3-compare');
   });
 });

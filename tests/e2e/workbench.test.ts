@@ -6,12 +6,14 @@
  * or critical issue on /sources/new and /sources/<id>. Everything written goes into a data set of
  * its own, removed afterwards, so the other e2e tests see the seed as it was.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import type { Page } from 'playwright-core';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { seriousViolations } from '@/tests/e2e/axe';
-import { baseUrl, launchBrowser, screenshot } from '@/tests/e2e/browser';
+import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { settled } from '@/tests/e2e/explorerPage';
 import { signIn } from '@/tests/support/editors';
+
+const { read, write } = transactions('test');
 
 const XSS = '<img src=x onerror=window.__xss=1>';
 const ACTOR = `Free Union ${XSS}`;
@@ -20,19 +22,16 @@ const ARTICLE = `Marchers rallied in Caracas on Saturday.\n\n${SENTENCE} Other n
 const DATASET_TITLE = 'Workbench e2e';
 const DATASET = 'workbench-e2e';
 
-let browser: Browser;
-let context: BrowserContext;
+const { newPage } = setUpBrowser();
 let page: Page;
 
 const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const cookie = await signIn(baseUrl());
   const [name, ...value] = cookie.split('=');
-  context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
-  await context.addCookies([{ name: name ?? '', value: value.join('='), url: baseUrl() }]);
-  page = await context.newPage();
+  page = await newPage({ viewport: { width: 1400, height: 950 } });
+  await page.context().addCookies([{ name: name ?? '', value: value.join('='), url: baseUrl() }]);
 });
 
 afterAll(async () => {
@@ -46,8 +45,6 @@ afterAll(async () => {
     await tx.run('MATCH (d:Dataset {id: $ds}) DELETE d', { ds: DATASET });
   });
   await closeDriver();
-  await context?.close();
-  await browser?.close();
 });
 
 describe('evidence workbench', () => {
@@ -63,7 +60,6 @@ describe('evidence workbench', () => {
     await page.locator('select[name=dataset]').selectOption({ label: 'New data set…' });
     await page.getByLabel("New data set's title").fill(DATASET_TITLE);
     await page.getByLabel('Article text (paste it here)').fill(ARTICLE);
-    await screenshot(page, 'workbench-1-new-source');
     await page.getByRole('button', { name: 'Save source' }).click();
     await page.waitForURL(/\/sources\/free-union-rally$/);
     sourceUrl = page.url();
@@ -113,13 +109,11 @@ describe('evidence workbench', () => {
     await form.locator('select[name=to]').selectOption('juan-guaido');
     await expect(form.locator('select[name=polarity]').inputValue()).resolves.toBe('1');
     await expect(form.locator('input[name=date]').inputValue()).resolves.toBe('2019-02-02');
-    await screenshot(page, 'workbench-2-stance-form');
     await form.getByRole('button', { name: 'Save stance' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await expect(page.getByTestId('quote-list').textContent()).resolves.toContain(SENTENCE);
     await expect(page.getByTestId('quote-list').textContent()).resolves.toContain(ACTOR);
     expect(await xss()).toBeUndefined();
-    await screenshot(page, 'workbench-3-saved');
 
     const stored = await read(async (tx) => {
       const record = (await tx.run(
@@ -140,7 +134,6 @@ describe('evidence workbench', () => {
     await expect(panel.textContent()).resolves.toContain(SENTENCE);
     await expect(panel.locator('img').count()).resolves.toBe(0);
     expect(await xss()).toBeUndefined();
-    await screenshot(page, 'workbench-4-explorer');
 
     // A snapshot of that view shows the name and quote as text too, and the link's page runs nothing.
     await page.getByTestId('share-button').click();
@@ -155,7 +148,6 @@ describe('evidence workbench', () => {
       await expect(page.locator('body').innerText()).resolves.toContain(ACTOR);
       await expect(page.locator('img').count()).resolves.toBe(0);
       expect(await xss()).toBeUndefined();
-      await screenshot(page, 'workbench-5-snapshot');
     } finally {
       // The other e2e tests list snapshots: leave none behind.
       await fetch(`${baseUrl()}/api/snapshots/${encodeURIComponent(new URL(link).pathname.split('/').pop() ?? '')}`, { method: 'DELETE', headers: { 'x-delete-token': token } });
@@ -170,7 +162,7 @@ describe('evidence workbench', () => {
     await expect(page.locator('img').count()).resolves.toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
-    await context.clearCookies();
+    await page.context().clearCookies();
     await page.reload();
     await page.getByTestId('source-text').waitFor();
     await page.getByText('Sign in as an editor').waitFor();

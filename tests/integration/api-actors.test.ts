@@ -1,8 +1,8 @@
 import actorsRoute from '@/pages/api/actors/index';
 import actorRoute from '@/pages/api/actors/[id]';
 import { closeDriver } from '@/graph/db/driver';
-import { ActorDetailResponse, ActorSearchResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { ActorDetailResponse, ActorSearchResponse } from '@/graph/views/viewTypes';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData, stancesOf } from '@/tests/integration/api-seed';

@@ -7,7 +7,7 @@ import timelineRoute from '@/pages/api/analysis/timeline';
 import analysisRoute from '@/pages/api/analysis/index';
 import { closeDriver } from '@/graph/db/driver';
 import { AnalysisResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { ErrorBody } from '@/graph/model/errorBody';
 import type { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';

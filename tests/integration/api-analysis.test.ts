@@ -10,7 +10,7 @@ import { closeDriver } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
 import { Dataset, stanceId } from '@/graph/model/schema';
 import { AnalysisResponse, DiffResponse } from '@/graph/analysis/analysisTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { readTribes } from '@/graph/analysis/compute/testNetworks';

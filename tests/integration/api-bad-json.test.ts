@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { cypherBodyMaxBytes, parseEnv } from '@/graph/db/env';
-import { ErrorBody } from '@/graph/http/errors';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { serveApiRoutes, type ApiRoute, type ApiRouteServer } from '@/tests/support/apiRouteServer';
+
+const { read } = transactions('test');
 
 const apiDir = path.resolve(__dirname, '..', '..', 'pages', 'api');
 

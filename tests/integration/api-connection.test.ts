@@ -2,11 +2,13 @@ import { freePort } from '@/scripts/neo4j-local';
 import actorsRoute from '@/pages/api/actors/index';
 import graphRoute from '@/pages/api/graph';
 import cypherRoute from '@/pages/api/cypher';
-import { closeDriver, read } from '@/graph/db/driver';
-import { ActorSearchResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { closeDriver, transactions } from '@/graph/db/driver';
+import { ActorSearchResponse } from '@/graph/views/viewTypes';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
+
+const { read } = transactions('test');
 
 beforeAll(() => seedApiData());
 afterAll(() => closeDriver());

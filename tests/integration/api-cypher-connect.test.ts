@@ -4,10 +4,12 @@
  * the real route against the real Neo4j.
  */
 import cypherRoute from '@/pages/api/cypher';
-import { closeDriver, read, write } from '@/graph/db/driver';
-import { CypherResponse } from '@/graph/apiTypes';
+import { closeDriver, transactions } from '@/graph/db/driver';
+import { CypherResponse } from '@/graph/console/consoleTypes';
 import { CONNECT_QUERY } from '@/graph/console/connectResult';
 import { callRoute } from '@/tests/support/callRoute';
+
+const { read, write } = transactions('test');
 
 const FIXTURE = 'api-cypher-connect';
 

@@ -12,14 +12,17 @@ import analysisRoute from '@/pages/api/analysis/index';
 import timelineRoute from '@/pages/api/analysis/timeline';
 import diffRoute from '@/pages/api/analysis/diff';
 import type { NextApiHandler } from 'next';
-import { closeDriver, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
-import { ActorSearchResponse, DatasetsResponse, GraphResponse, PathsResponse } from '@/graph/apiTypes';
+import { ActorSearchResponse, GraphResponse, PathsResponse } from '@/graph/views/viewTypes';
+import { DatasetsResponse } from '@/graph/datasets/datasetTypes';
 import { AnalysisResponse, TimelineResponse } from '@/graph/analysis/analysisTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
+
+const { write } = transactions('test');
 
 const versions: Record<string, string> = {};
 beforeAll(async () => {

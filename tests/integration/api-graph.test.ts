@@ -1,7 +1,7 @@
 import graphRoute from '@/pages/api/graph';
 import { closeDriver } from '@/graph/db/driver';
-import { GraphResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { GraphResponse } from '@/graph/views/viewTypes';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';

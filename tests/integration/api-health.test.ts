@@ -1,10 +1,12 @@
 /** GET /api/health against the real Neo4j: the data sets loaded, with their stance counts. */
 import healthRoute from '@/pages/api/health';
-import { closeDriver, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { resetGraph } from '@/graph/datasets/load';
-import { Health } from '@/graph/http/health';
+import { Health } from '@/graph/http/healthTypes';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';
+
+const { write } = transactions('test');
 
 afterAll(() => closeDriver());
 

@@ -4,14 +4,16 @@
  * never overshot, even by concurrent creates), and the bound on console queries running at once
  * (503 + Retry-After). Refused requests leave nothing behind.
  */
-import { closeDriver, read } from '@/graph/db/driver';
-import { ErrorBody } from '@/graph/http/errors';
+import { closeDriver, transactions } from '@/graph/db/driver';
+import { ErrorBody } from '@/graph/model/errorBody';
 import type { SnapshotRequest } from '@/graph/snapshots/store';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 import * as cypherRoute from '@/pages/api/cypher';
 import * as listRoute from '@/pages/api/snapshots/index';
 import * as itemRoute from '@/pages/api/snapshots/[id]';
+
+const { read } = transactions('test');
 
 let server: ApiRouteServer;
 
@@ -173,10 +175,10 @@ describe('console queries running at once (CYPHER_MAX_CONCURRENT)', () => {
     throw new Error('Could not find a query slow enough to hold a slot');
   }, 180_000);
 
-  /** Console queries Neo4j is running right now (not their EXPLAIN, not this look). */
+  /** Console transactions Neo4j holds right now, found by the metadata the app tags them with (not by their text). */
   const runningConsoleQueries = () =>
     read(async (tx) => {
-      const result = await tx.run('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery STARTS WITH "EXPLAIN" RETURN count(*) AS n', { marker: MARKER });
+      const result = await tx.run("SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'stance-graph' AND metaData.kind = 'console' RETURN count(*) AS n");
       return Number(result.records[0]?.get('n'));
     });
 

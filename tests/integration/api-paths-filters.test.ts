@@ -5,8 +5,8 @@
  */
 import pathsRoute from '@/pages/api/paths';
 import { closeDriver } from '@/graph/db/driver';
-import { PathsResponse } from '@/graph/apiTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { PathsResponse } from '@/graph/views/viewTypes';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';

@@ -1,6 +1,6 @@
 import schemaRoute from '@/pages/api/schema';
 import { closeDriver } from '@/graph/db/driver';
-import { SchemaResponse } from '@/graph/apiTypes';
+import { SchemaResponse } from '@/graph/console/consoleTypes';
 import type { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { seedApiData } from '@/tests/integration/api-seed';

@@ -3,9 +3,11 @@
  * are computed from the same Dataset object so the tests follow the data as it grows.
  */
 import { loadDataset } from '@/graph/datasets/load';
-import { write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
 import { readDataset } from '@/graph/import/readDataset';
 import { stanceId, type Dataset } from '@/graph/model/schema';
+
+const { write } = transactions('test');
 
 export async function seedApiData(): Promise<Dataset> {
   const data = readDataset();

@@ -1,12 +1,14 @@
 import stancesRoute from '@/pages/api/stances/index';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
-import { ErrorBody } from '@/graph/http/errors';
-import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/apiTypes';
+import { ErrorBody } from '@/graph/model/errorBody';
+import { MAX_EVIDENCE_IDS, type EvidenceBatch } from '@/graph/views/viewTypes';
 import { stanceId, type Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { crisisA } from '@/tests/support/extraDatasets';
 import { seedApiData } from '@/tests/integration/api-seed';
+
+const { read } = transactions('test');
 
 let data: Dataset;
 /** elementId of each stance relationship, by `<dataset>/<stance id>`. */

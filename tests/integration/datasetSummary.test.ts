@@ -5,10 +5,10 @@
  * is counted live until its summary is written.
  */
 import datasetsRoute from '@/pages/api/datasets/index';
-import { DatasetsResponse, type DatasetListing } from '@/graph/apiTypes';
+import { DatasetsResponse, type DatasetListing } from '@/graph/datasets/datasetTypes';
 import { removeDataset } from '@/graph/datasets/cleanup';
 import { summariseMissing } from '@/graph/datasets/summary';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
 import { createStance, deleteStance, editStance } from '@/graph/edit/stances';
@@ -17,6 +17,8 @@ import { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
+
+const { read, write } = transactions('test');
 
 type Counts = Pick<DatasetListing, 'id' | 'stances' | 'actors' | 'sources' | 'firstDate' | 'lastDate'>;
 

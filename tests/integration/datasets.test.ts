@@ -5,17 +5,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { closeDriver, read, write } from '@/graph/db/driver';
-import { ensureEditSchema } from '@/graph/edit/audit';
+import { closeDriver, transactions } from '@/graph/db/driver';
+import { applySchema, EDIT_SCHEMA } from '@/graph/db/migrations';
 import { removeDataset } from '@/graph/datasets/cleanup';
 import { datasetImporter } from '@/graph/import/datasetFile';
 import { ImportError, type Importer } from '@/graph/import/types';
-import { loadDataset, loadImport, resetGraph, stanceQuery } from '@/graph/datasets/load';
+import { loadDataset, loadImport, resetGraph } from '@/graph/datasets/load';
+import { stanceQuery } from '@/graph/datasets/stanceWrites';
 import { Dataset, type DatasetInput } from '@/graph/model/schema';
 import { readDataset } from '@/graph/import/readDataset';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
 import { graphChecksum } from '@/tests/support/graphChecksum';
 import { planOperators } from '@/tests/support/planOperators';
+
+const { read, write } = transactions('test');
 
 const venezuela = readDataset();
 const root = path.resolve(__dirname, '..', '..');
@@ -64,7 +67,7 @@ describe('several data sets in one graph (graph/datasets/load, graph/datasets/cl
     const linear = (names: string[]) => names.some((name) => /^Expand\(Into\)|RelationshipIndexSeek/.test(name)) && !names.some((name) => /AllRelationshipsScan|RelationshipTypeScan/.test(name));
     const before = await operators();
     expect([linear(before), before]).toEqual([true, before]);
-    await ensureEditSchema();
+    await applySchema(EDIT_SCHEMA);
     await write((tx) => tx.run('CALL db.awaitIndexes(60)'));
     const after = await operators();
     expect([linear(after), after]).toEqual([true, after]);
@@ -162,10 +165,23 @@ describe('several data sets in one graph (graph/datasets/load, graph/datasets/cl
     expect(await graphChecksum()).toEqual(before);
   });
 
-  it('leaves an interrupted load marked incomplete, and a rerun finishes it without doubling evidence', async () => {
+  it('takes a first load that fails half-way away again, leaving the graph as it was', async () => {
+    await loadDataset(crisisA);
+    const before = await graphChecksum();
+    // The write pass fails once its first batch has committed.
+    const fails = () => {
+      throw new Error('failed');
+    };
+    await expect(loadImport(datasetImporter(crisisB), { batchSize: 3, onProgress: fails })).rejects.toThrow('failed');
+    expect(await datasetNode('crisis-b')).toBeNull();
+    expect(await graphChecksum()).toEqual(before);
+  });
+
+  it('leaves an interrupted reload marked incomplete, and a rerun finishes it without doubling evidence', async () => {
     await loadDataset(crisisA);
     const complete = await graphChecksum();
-    // The write pass dies once its first batch has committed, like a killed process.
+    await loadDataset(crisisB);
+    // The reload's write pass dies once its first batch has committed, like a killed process.
     const killed = () => {
       throw new Error('killed');
     };

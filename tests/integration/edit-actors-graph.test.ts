@@ -4,7 +4,7 @@
  * (every stance, alias and quote moves) and reverting it to exactly the graph before, and the
  * data set version a snapshot compares moving on with each change.
  */
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { createActor, editActor } from '@/graph/edit/actors';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
@@ -15,6 +15,8 @@ import { loadDataset } from '@/graph/datasets/load';
 import { currentDatasetVersion } from '@/graph/snapshots/store';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
+
+const { read } = transactions('test');
 
 const dataset = EDIT_DATASET;
 

@@ -8,13 +8,15 @@ import actorRoute from '@/pages/api/edit/actors/[id]';
 import mergeRoute from '@/pages/api/edit/actors/merge';
 import topicsRoute from '@/pages/api/edit/topics';
 import changesRoute from '@/pages/api/changes/index';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import type { ChangeList } from '@/graph/edit/changeTypes';
 import { loadDataset } from '@/graph/datasets/load';
 import { callRoute } from '@/tests/support/callRoute';
 import { EDIT_DATASET, editDataset } from '@/tests/support/editData';
 import { asEditor, latestChange, revert } from '@/tests/support/editRoutes';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
+
+const { read, write } = transactions('test');
 
 const dataset = EDIT_DATASET;
 const INJECTION = "a'); MATCH (n) DETACH DELETE n //";

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import importRoute from '@/pages/api/edit/import';
 import stanceRoute from '@/pages/api/edit/stances/[dataset]/[id]';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { Change } from '@/graph/edit/changeTypes';
 import { ImportDone, ImportErrors, ImportPreview } from '@/graph/edit/importTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { SKIP_REASONS } from '@/graph/import/gdelt';
 import { loadDataset } from '@/graph/datasets/load';
 import { readDataset } from '@/graph/import/readDataset';
@@ -23,6 +23,8 @@ import { SAME_SITE_HEADERS, TEST_EDITOR, TEST_HOST, editorHeaders } from '@/test
 import { gdeltEvent } from '@/tests/support/gdeltFile';
 import { graphChecksum } from '@/tests/support/graphChecksum';
 import { asEditor, revert } from '@/tests/support/editRoutes';
+
+const { read } = transactions('test');
 
 const TEMPLATE = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'import', 'stances-template.csv'));
 
@@ -167,6 +169,11 @@ describe('POST /api/edit/import', () => {
     const answer = await upload(Buffer.from(yaml), { name: 'data.yaml', confirm: '1' });
     expect(answer.status).toBe(400);
     expect(ImportErrors.parse(ErrorBody.parse(answer.body).error.details).errors[0]).toMatch(/^data\.yaml: actors\[0\]\.kind: /);
+    // A "billion laughs" alias bomb is a 400 naming the file and the limit, not a 500.
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = await upload(Buffer.from(laughs), { name: 'laughs.yaml', confirm: '1' });
+    expect(bomb.status).toBe(400);
+    expect(ImportErrors.parse(ErrorBody.parse(bomb.body).error.details).errors[0]).toMatch(/^laughs\.yaml: invalid YAML: .*limit of 100 alias uses/);
     expect(await graphChecksum()).toEqual(before);
     expect(await importChanges('bad-import')).toEqual([]);
   });

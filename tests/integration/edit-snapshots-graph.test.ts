@@ -3,13 +3,16 @@
  * set, moves on with each browser change, and a snapshot's "changed since" notice turns on.
  */
 import { recordsToGraph } from '@/graph/db/boltMappings';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { editStance } from '@/graph/edit/stances';
 import { toElements } from '@/graph/model/elements';
+import { sourceLookup } from '@/graph/views/sources';
 import { loadDataset } from '@/graph/datasets/load';
 import { createSnapshot, currentDatasetVersion, getSnapshot, SnapshotInput } from '@/graph/snapshots/store';
 import { crisisA } from '@/tests/support/extraDatasets';
 import { EDIT_DATASET, editDataset } from '@/tests/support/editData';
+
+const { read } = transactions('test');
 
 describe('snapshots and browser edits', () => {
   beforeAll(async () => {
@@ -31,7 +34,10 @@ describe('snapshots and browser edits', () => {
 
   it('turns the "changed since" notice on after an edit elsewhere in the data', async () => {
     const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o")).records);
-    const elements = toElements(recordsToGraph(records).graph, new Map());
+    const graph = recordsToGraph(records).graph;
+    // With each quote's source resolved, as a snapshot freezes it from the database.
+    const cited = graph.relationships.flatMap((r) => (Array.isArray(r.properties.sourceIds) ? (r.properties.sourceIds as string[]) : []));
+    const elements = toElements(graph, await read((tx) => sourceLookup(tx, [...new Set(cited)])));
     const input = SnapshotInput.parse({
       title: 'Maduro',
       origin: { kind: 'explorer', view: { focus: 'nicolas-maduro' } },

@@ -6,16 +6,18 @@
 import createRoute from '@/pages/api/edit/sources';
 import workbenchRoute from '@/pages/api/sources/[id]/workbench';
 import listRoute from '@/pages/api/workbench/sources';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { revertChange } from '@/graph/edit/audit';
 import { Change } from '@/graph/edit/changeTypes';
 import { SourceCreated, SourceList, Workbench } from '@/graph/workbench/workbenchTypes';
-import { ErrorBody } from '@/graph/http/errors';
+import { ErrorBody } from '@/graph/model/errorBody';
 import { loadDataset } from '@/graph/datasets/load';
 import { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { SAME_SITE_HEADERS, TEST_EDITOR, TEST_HOST, editorHeaders } from '@/tests/support/editors';
 import { graphChecksum } from '@/tests/support/graphChecksum';
+
+const { read } = transactions('test');
 
 const DATASET = 'workbench-test';
 const QUOTE = 'Russia continues to back Mr Maduro';
@@ -143,6 +145,9 @@ describe('POST /api/edit/sources', () => {
     const script = await post({ ...body, url: 'javascript:alert(1)' });
     expect(script.status).toBe(400);
     expect(ErrorBody.parse(script.body).error.message).toMatch(/url:/);
+    const dataUrl = await post({ ...body, url: 'data:text/html,<script>alert(1)</script>' });
+    expect(dataUrl.status).toBe(400);
+    expect(ErrorBody.parse(dataUrl.body).error.message).toMatch(/url: must be an http:\/\/ or https:\/\/ address/);
 
     const empty = await post({ ...body, html: '<script>only()</script>', text: undefined });
     expect(empty.status).toBe(400);

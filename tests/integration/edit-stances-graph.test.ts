@@ -2,13 +2,15 @@
  * graph/edit/stances.ts and the audit trail against the real Neo4j: each write records its
  * change with before and after, and reverting it gives back exactly the graph it started from.
  */
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { listChanges, revertChange } from '@/graph/edit/audit';
 import { createStance, deleteStance, editStance } from '@/graph/edit/stances';
 import { exportDataset } from '@/graph/export/exportDataset';
 import { loadDataset } from '@/graph/datasets/load';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
+
+const { read, write } = transactions('test');
 
 const dataset = EDIT_DATASET;
 

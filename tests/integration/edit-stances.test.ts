@@ -6,13 +6,15 @@
  */
 import createRoute from '@/pages/api/edit/stances/index';
 import stanceRoute from '@/pages/api/edit/stances/[dataset]/[id]';
-import { closeDriver, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
 import { callRoute } from '@/tests/support/callRoute';
 import { SAME_SITE_HEADERS } from '@/tests/support/editors';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 import { asEditor, latestChange, revert } from '@/tests/support/editRoutes';
 import { graphChecksum, graphCounts } from '@/tests/support/graphChecksum';
+
+const { write } = transactions('test');
 
 const dataset = EDIT_DATASET;
 const newStance = {

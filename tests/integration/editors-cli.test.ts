@@ -4,11 +4,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { editorExists, listEditors, removeEditor, verifyEditor } from '@/graph/auth/editors';
 import { parseHash } from '@/graph/auth/password';
 import { databaseContents } from '@/graph/datasets/seedPolicy';
 import { seedApiData } from '@/tests/integration/api-seed';
+
+const { read } = transactions('test');
 
 const root = path.resolve(__dirname, '..', '..');
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');

@@ -5,9 +5,10 @@
  */
 import { closeDriver } from '@/graph/db/driver';
 import { runCypher } from '@/graph/console/cypher';
-import { EXAMPLE_QUERIES, type ExampleQuery } from '@/graph/console/examples';
-import type { CypherResponse } from '@/graph/apiTypes';
-import type { Json } from '@/graph/db/boltMappings';
+import { EXAMPLE_QUERIES } from '@/graph/console/examples';
+import { type ExampleQuery } from '@/graph/console/consoleTypes';
+import type { CypherResponse } from '@/graph/console/consoleTypes';
+import type { Json } from '@/graph/model/graphJson';
 import type { Dataset } from '@/graph/model/schema';
 import { seedApiData } from '@/tests/integration/api-seed';
 

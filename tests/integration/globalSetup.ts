@@ -3,6 +3,7 @@
 // Global setups load outside jest's module mapper: teach Node the `@/` alias first.
 import 'tsconfig-paths/register';
 import { closeDriver } from '@/graph/db/driver';
+import { prepareDatabase } from '@/graph/datasets/startup';
 import { createTestEditor, setTestEditingEnv } from '@/tests/support/editors';
 import { startTestNeo4j, pointEnvAt, type TestNeo4j } from '@/tests/support/testNeo4j';
 
@@ -16,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   setTestEditingEnv();
   process.env.RATE_LIMIT_EDITS_PER_MINUTE ??= '100000';
   try {
+    // What the app's server does when it starts (instrumentation.ts): the schema, with the edit indexes.
+    await prepareDatabase();
     await createTestEditor();
   } finally {
     await closeDriver();

@@ -1,18 +1,22 @@
 /**
  * A DNA database loaded through the one write path (loadImport) beside the Venezuela data: stances
  * with their quotes at their offsets, an actor shared by id, a rerun that changes nothing, and a
- * truncated file that writes nothing.
+ * truncated file that writes nothing. Issue #38: a file past the row cap or with a computed column
+ * is refused naming the file, and a first load that fails half-way leaves no data set behind.
  */
 import { graphCounts } from '@/tests/support/graphChecksum';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { dnaImporter } from '@/graph/import/dna';
 import { ImportError } from '@/graph/import/types';
 import { loadDataset, loadImport } from '@/graph/datasets/load';
 import { readDataset } from '@/graph/import/readDataset';
-import { writeDnaFile, type DnaFileSpec } from '@/tests/support/dnaFile';
+import { loadSqlJs } from '@/graph/import/dnaDatabase';
+import { buildDnaFile, writeDnaFile, type DnaFileSpec } from '@/tests/support/dnaFile';
+
+const { read } = transactions('test');
 
 const TEXT = 'Lima, 4 February. The Lima Group called for a transition without the use of force. Brazil said it would not allow any intervention from its territory. The Lima Group rejected any military intervention.';
 
@@ -87,6 +91,43 @@ describe('DNA import (graph/import/dna through loadImport) against Neo4j', () =>
     const error = await dnaImporter(cut).then((importer) => loadImport(importer)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toContain('is not a DNA database: the file is truncated');
+    expect(await graphCounts()).toEqual(before);
+  });
+
+  const datasetNodes = (id: string) => read(async (tx) => (await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id })).records[0]!.get('n').toNumber());
+
+  it('refuses a file whose queries read more rows than the cap, naming the file and the limit, with nothing written', async () => {
+    const before = await graphCounts();
+    const error = await dnaImporter(file, { dataset: 'dna-capped', maxRows: 2 }).then((importer) => loadImport(importer)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toBe(`${file}: is too large to import: a query read more than 2 rows, the limit for a DNA database (DNA's own files hold far fewer)`);
+    expect(await graphCounts()).toEqual(before);
+    expect(await datasetNodes('dna-capped')).toBe(0);
+  });
+
+  it('refuses a file with a computed column (a few bytes of schema, a value of any size), with nothing written', async () => {
+    const SQL = await loadSqlJs();
+    const db = new SQL.Database(await buildDnaFile(SPEC));
+    // The document text becomes a virtual column padded to 4 MB: SQLite computes it on every read.
+    db.run("ALTER TABLE DOCUMENTS RENAME COLUMN Text TO Body; ALTER TABLE DOCUMENTS ADD COLUMN Text TEXT GENERATED ALWAYS AS (Body || printf('%.*c', 4000000, ' ')) VIRTUAL");
+    const computed = path.join(dir, 'computed.dna');
+    fs.writeFileSync(computed, db.export());
+    db.close();
+    expect(fs.statSync(computed).size).toBeLessThan(200_000);
+    const before = await graphCounts();
+    const error = await dnaImporter(computed, { dataset: 'dna-computed' }).then((importer) => loadImport(importer)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).message).toBe(`${computed}: is not a DNA database: it has computed columns (DOCUMENTS.Text), which DNA never creates; a computed value can be any size`);
+    expect(await graphCounts()).toEqual(before);
+    expect(await datasetNodes('dna-computed')).toBe(0);
+  });
+
+  it('leaves no data set behind when a first load fails after it has begun writing', async () => {
+    const before = await graphCounts();
+    const importer = await dnaImporter(file, { dataset: 'dna-cut-short' });
+    const error = await loadImport(importer, { batchSize: 1, onProgress: () => { throw new Error('cut short'); } }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('cut short');
+    expect(await datasetNodes('dna-cut-short')).toBe(0);
     expect(await graphCounts()).toEqual(before);
   });
 });

@@ -7,12 +7,14 @@ import { graphCounts } from '@/tests/support/graphChecksum';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { SKIP_REASONS, gdeltImporter } from '@/graph/import/gdelt';
 import { ImportError } from '@/graph/import/types';
 import { loadDataset, loadImport } from '@/graph/datasets/load';
 import { readDataset } from '@/graph/import/readDataset';
 import { gdeltEvent, writeGdeltFile } from '@/tests/support/gdeltFile';
+
+const { read } = transactions('test');
 
 describe('GDELT import (graph/import/gdelt through loadImport) against Neo4j', () => {
   let dir: string;

@@ -7,12 +7,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { spreadsheetImporter } from '@/graph/import/spreadsheet';
 import { toSpreadsheetText } from '@/graph/import/spreadsheetFormat';
 import { ImportError } from '@/graph/import/types';
 import { loadDataset, loadImport } from '@/graph/datasets/load';
 import { readDataset } from '@/graph/import/readDataset';
+
+const { read } = transactions('test');
 
 const DOCS = path.join(__dirname, '..', '..', 'docs', 'import');
 const HEADER = 'from,from_kind,to,to_kind,kind,polarity,date,certainty,quote,source_title,publisher,source_date';

@@ -5,12 +5,14 @@
  * must build the same graph, and every query must find what it needs through an index or between
  * two bound actors.
  */
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import type { Importer, ImportRecord } from '@/graph/import/types';
 import { loadImport, resetGraph } from '@/graph/datasets/load';
 import { appendEvidenceQuery, createStancesQuery } from '@/graph/datasets/stanceWrites';
 import { graphChecksum } from '@/tests/support/graphChecksum';
 import { planOperators } from '@/tests/support/planOperators';
+
+const { read } = transactions('test');
 
 /**
  * A data set whose stance alpha → beta has records spread over many batches (one quote twice),

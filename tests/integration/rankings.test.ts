@@ -4,9 +4,9 @@
  * removal), and the whole-graph view ranked by them is the view ranked by counting.
  */
 import graphRoute from '@/pages/api/graph';
-import { GraphResponse } from '@/graph/apiTypes';
+import { GraphResponse } from '@/graph/views/viewTypes';
 import { removeDataset } from '@/graph/datasets/cleanup';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { revertChange } from '@/graph/edit/audit';
 import { mergeActors } from '@/graph/edit/merge';
 import { createStance, deleteStance, editStance } from '@/graph/edit/stances';
@@ -16,6 +16,8 @@ import { Dataset } from '@/graph/model/schema';
 import { callRoute } from '@/tests/support/callRoute';
 import { EDIT_DATASET, editDataset, place } from '@/tests/support/editData';
 import { crisisA, crisisB } from '@/tests/support/extraDatasets';
+
+const { read, write } = transactions('test');
 
 type Counts = Record<string, { stances: number; backers: number; opponents: number }>;
 

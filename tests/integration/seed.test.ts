@@ -7,12 +7,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { closeDriver, read } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { loadDataset } from '@/graph/datasets/load';
 import { IS_DATA_NODE } from '@/graph/db/appNodes';
 import { editorExists } from '@/graph/auth/editors';
 import { TEST_EDITOR } from '@/tests/support/editors';
 import { readDataset } from '@/graph/import/readDataset';
+
+const { read } = transactions('test');
 
 const data = readDataset();
 const root = path.resolve(__dirname, '..', '..');
@@ -106,6 +108,18 @@ describe('seed (graph/datasets/load) against Neo4j', () => {
     expect(await graphCounts()).toEqual(before);
     const newcomer = await read(async (tx) => (await tx.run("MATCH (a:Actor {id: 'newcomer'}) RETURN a")).records.length);
     expect(newcomer).toBe(0);
+  });
+
+  it('refuses a YAML alias bomb ("billion laughs") through the CLI with the file and the limit, not a crash', async () => {
+    const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-')), 'laughs.yaml');
+    fs.writeFileSync(file, laughs);
+    const before = await graphCounts();
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'seed/seed.ts', file], { cwd: root, env: process.env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('laughs.yaml');
+    expect(run.stderr).toContain('limit of 100 alias uses');
+    expect(await graphCounts()).toEqual(before);
   });
 
   it('loads another conflict from a user file through the CLI, and --reset empties the graph first', async () => {

@@ -3,10 +3,12 @@
  * database only; a database holding someone else's graph (here a small movies graph, as in
  * Neo4j's own example) is left exactly as it was.
  */
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { resetGraph } from '@/graph/datasets/load';
 import { seedIfEmpty } from '@/graph/datasets/seedPolicy';
 import { readDataset } from '@/graph/import/readDataset';
+
+const { read, write } = transactions('test');
 
 const data = readDataset();
 

@@ -5,11 +5,12 @@
  * ones never store the id; and no console query can read an id back.
  */
 import { randomBytes, createHash } from 'node:crypto';
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { recordsToGraph } from '@/graph/db/boltMappings';
 import { toElements } from '@/graph/model/elements';
 import { liveFingerprint } from '@/graph/snapshots/changes';
 import { migratePlaintextSnapshotIds, snapshotIdHash } from '@/graph/snapshots/idMigration';
+import { prepareDatabase } from '@/graph/datasets/startup';
 import { currentDatasetVersion, SnapshotInput, type SnapshotRequest } from '@/graph/snapshots/store';
 import { seedApiData } from '@/tests/integration/api-seed';
 import { callRoute } from '@/tests/support/callRoute';
@@ -17,6 +18,8 @@ import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteSer
 import cypherRoute from '@/pages/api/cypher';
 import * as listRoute from '@/pages/api/snapshots/index';
 import * as itemRoute from '@/pages/api/snapshots/[id]';
+
+const { read, write } = transactions('test');
 
 let server: ApiRouteServer;
 
@@ -110,12 +113,13 @@ describe('snapshot ids are stored only as hashes (graph/snapshots/store, graph/s
     await closeDriver();
   });
 
-  it('rewrites an old-style snapshot on first use: served by its id, with no plaintext id left', async () => {
+  it('rewrites an old-style snapshot when the server starts: served by its id, with no plaintext id left', async () => {
     const before = (await storedSnapshots())[0];
     expect(before?.id).toBe(old.id);
     expect(String(before?.payload)).toContain(old.id);
 
-    // The first snapshot request of this server sets the store up, which migrates.
+    // What instrumentation.ts runs when the server starts, before its first request.
+    expect(await prepareDatabase()).toMatchObject({ schema: true, snapshotsMigrated: 1 });
     const response = await fetch(itemUrl(old.id));
     expect(response.status).toBe(200);
     const { snapshot, changes } = await response.json();
@@ -180,14 +184,11 @@ describe('snapshot ids are stored only as hashes (graph/snapshots/store, graph/s
     expect(await storedSnapshots()).toEqual([]);
   });
 
-  it('migrates old snapshots before the console\'s first query, so even a console-first visit cannot read an id', async () => {
+  it('migrates old snapshots when the server starts, so even a console-first visit cannot read an id', async () => {
     const legacy = await writeOldStyleSnapshot('Saved long ago, first seen by the console');
-    // A freshly started server: no snapshot request yet, only a console query.
-    let freshConsole: typeof cypherRoute | undefined;
-    await jest.isolateModulesAsync(async () => {
-      freshConsole = (await import('@/pages/api/cypher')).default;
-    });
-    const answer = await callRoute(freshConsole!, { method: 'POST', body: { query: 'MATCH (s:Snapshot) RETURN s, properties(s)' } });
+    // A restarted server: its start-up, then a console query before any snapshot request.
+    expect((await prepareDatabase()).snapshotsMigrated).toBe(1);
+    const answer = await callRoute(cypherRoute, { method: 'POST', body: { query: 'MATCH (s:Snapshot) RETURN s, properties(s)' } });
     expect(answer.status).toBe(200);
     const text = JSON.stringify(answer.body);
     expect(text).toContain('Saved long ago, first seen by the console');

@@ -2,23 +2,30 @@
  * The snapshots API over HTTP against the real Neo4j: create, read, list, delete with and
  * without the token, size cap, malformed payloads, unknown ids, and the "changed since" check.
  */
-import { closeDriver, read, write } from '@/graph/db/driver';
+import { closeDriver, transactions } from '@/graph/db/driver';
 import { recordsToGraph } from '@/graph/db/boltMappings';
 import { toElements, type Elements } from '@/graph/model/elements';
 import { loadDataset } from '@/graph/datasets/load';
 import type { SnapshotRequest } from '@/graph/snapshots/store';
 import { snapshotIdHash } from '@/graph/snapshots/idMigration';
 import { readDataset } from '@/graph/import/readDataset';
+import { sourceLookup } from '@/graph/views/sources';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
 import * as listRoute from '@/pages/api/snapshots/index';
 import * as itemRoute from '@/pages/api/snapshots/[id]';
+
+const { read, write } = transactions('test');
 
 let server: ApiRouteServer;
 
 /** Maduro's neighbourhood as the explorer would show it, each node given a position. */
 async function maduroElements(): Promise<Elements> {
   const records = await read(async (tx) => (await tx.run("MATCH (m:Actor {id: 'nicolas-maduro'})-[s]-(o) RETURN m, s, o LIMIT 12")).records);
-  const elements = toElements(recordsToGraph(records).graph, new Map());
+  const graph = recordsToGraph(records).graph;
+  // With each quote's source resolved, as the explorer sends it (from /api/stances).
+  const cited = graph.relationships.flatMap((r) => (Array.isArray(r.properties.sourceIds) ? (r.properties.sourceIds as string[]) : []));
+  const sources = await read((tx) => sourceLookup(tx, [...new Set(cited)]));
+  const elements = toElements(graph, sources);
   return { ...elements, nodes: elements.nodes.map((n, i) => ({ ...n, position: { x: i * 100.5, y: (i % 3) * 80.25 } })) };
 }
 
@@ -107,7 +114,7 @@ describe('snapshots API (graph/snapshots/store)', () => {
     const response = await post({ ...input, elements: { ...(input.elements as Elements), edges } });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { message: string } };
-    expect(body.error.message).toContain('elements.edges[2].data.evidence');
+    expect(body.error.message).toContain('elements.edges[2].data.id');
     expect(body.error.message).toContain('5:not-a-stance:1');
     expect(await count()).toBe(before);
   });

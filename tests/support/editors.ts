@@ -4,8 +4,8 @@
  * sign requests with `editorHeaders(name)`; tests against a served app use `signIn(baseUrl, …)`.
  */
 import { sealData } from 'iron-session';
-import { getEnv } from '@/graph/db/driver';
-import { addEditor, editorExists, removeEditor } from '@/graph/auth/editors';
+import { getEnv } from '@/graph/db/env';
+import { addEditor, editorExists, editorSessionVersion, removeEditor } from '@/graph/auth/editors';
 import { SESSION_COOKIE, sessionOptions } from '@/graph/auth/session';
 
 /** 32+ characters, as the server demands while EDITING is on. Test-only, never a real secret. */
@@ -29,15 +29,27 @@ export async function createTestEditor(name: string = TEST_EDITOR.name, password
   await addEditor(name, password);
 }
 
-/** `stance_graph_session=<seal>` as the server would set it for `name`; `seenAt` ages the session. */
-export async function sessionCookie(name: string, options: { seenAt?: number } = {}): Promise<string> {
+export interface SessionCookieOptions {
+  /** The last use (idle expiry); default now. */
+  seenAt?: number;
+  /** The sign-in (absolute lifetime); default `seenAt`. */
+  issuedAt?: number;
+  /** The editor's session version; default the current one in Neo4j, as a sign-in now would get. */
+  version?: string;
+}
+
+/** `stance_graph_session=<seal>` as the server would set it for `name`; `seenAt` and `issuedAt` age the session. */
+export async function sessionCookie(name: string, options: SessionCookieOptions = {}): Promise<string> {
   const { password, ttl } = sessionOptions(getEnv(), false);
-  const seal = await sealData({ editor: name, seenAt: options.seenAt ?? Date.now() }, { password, ...(ttl === undefined ? {} : { ttl }) });
+  const seenAt = options.seenAt ?? Date.now();
+  const version = options.version ?? (await editorSessionVersion(name)) ?? 'no-such-editor';
+  const data = { editor: name, seenAt, issuedAt: options.issuedAt ?? seenAt, version };
+  const seal = await sealData(data, { password, ...(ttl === undefined ? {} : { ttl }) });
   return `${SESSION_COOKIE}=${seal}`;
 }
 
 /** Headers for a same-site request by a signed-in editor, for callRoute(). */
-export async function editorHeaders(name: string = TEST_EDITOR.name, options: { seenAt?: number } = {}): Promise<Record<string, string>> {
+export async function editorHeaders(name: string = TEST_EDITOR.name, options: SessionCookieOptions = {}): Promise<Record<string, string>> {
   return { cookie: await sessionCookie(name, options), origin: TEST_ORIGIN, host: TEST_HOST };
 }
 

@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { isDate, isInt } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
+
+const { read } = transactions('test');
 
 export interface GraphChecksum {
   actors: number;

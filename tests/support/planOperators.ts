@@ -1,5 +1,7 @@
 /** The operators of the plan Neo4j makes for `query` (EXPLAIN: nothing runs), for tests that check a write stays linear. */
-import { read } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
+
+const { read } = transactions('test');
 
 interface PlanNode {
   operatorType: string;

@@ -3,7 +3,9 @@
  * it, so the tests after it see the seed as it was. Safe to call when the data set is not there.
  */
 import { removeDataset } from '@/graph/datasets/cleanup';
-import { read, write } from '@/graph/db/driver';
+import { transactions } from '@/graph/db/driver';
+
+const { read, write } = transactions('test');
 
 export async function removeTestDataset(id: string): Promise<void> {
   const exists = await read(async (tx) => Number((await tx.run('MATCH (d:Dataset {id: $id}) RETURN count(d) AS n', { id })).records[0]?.get('n') ?? 0) > 0);

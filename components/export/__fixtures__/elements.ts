@@ -3,7 +3,7 @@
  * data plus one node and stance full of characters that XML and CSV must escape.
  */
 import { toElements, type Elements } from '@/graph/model/elements';
-import type { Graph } from '@/graph/db/boltMappings';
+import type { Graph } from '@/graph/model/graphJson';
 import { readDataset } from '@/graph/import/readDataset';
 
 export const HOSTILE_TEXT = 'Tom & "Jerry" <b>\'quoted\'</b>, a comma;\r\nnew line\u0001 and ünïcödé “curly”';

@@ -1,5 +1,5 @@
 /** GET /api/auth/me: {editor: {name} | null, editing}: who is signed in, and whether this server allows editing at all. */
-import { getEnv } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
 import type { AuthState } from '@/graph/auth/authTypes';
 import { currentEditor } from '@/graph/auth/guard';
 import { route } from '@/graph/http/route';

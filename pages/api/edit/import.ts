@@ -4,7 +4,7 @@
  * `confirm=0` answers what the load would do with nothing written; `confirm=1` loads it and records
  * one `import` change. A bad file gets 400 with the errors `npm run seed` gives, nothing written.
  */
-import { getEnv } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
 import { loadUpload, previewUpload } from '@/graph/edit/browserImport';
 import { editorRoute } from '@/graph/auth/guard';
 import { ImportQuery, type ImportDone, type ImportPreview } from '@/graph/edit/importTypes';

@@ -2,7 +2,7 @@
  * POST /api/edit/sources: stores an article (pasted text, or an uploaded page as html) as a source
  * of a data set or of a new one, for a signed-in editor; 413 above SOURCE_MAX_BYTES. Answers {id}.
  */
-import { getEnv } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
 import { editorRoute } from '@/graph/auth/guard';
 import { createSource } from '@/graph/workbench/sources';
 import { SourceCreateBody, type SourceCreated } from '@/graph/workbench/workbenchTypes';

@@ -1,6 +1,6 @@
 /** POST /api/snapshots creates a snapshot (413 above SNAPSHOT_MAX_BYTES, 429 over the client's rate limit, 507 when storage is full); GET lists recent ones. */
 import { z } from 'zod';
-import { getEnv } from '@/graph/db/driver';
+import { getEnv } from '@/graph/db/env';
 import { parse, parseBody, route } from '@/graph/http/route';
 import { enforceRateLimit } from '@/graph/http/rateLimit';
 import { createSnapshot, listSnapshots, SnapshotInput } from '@/graph/snapshots/store';

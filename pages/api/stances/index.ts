@@ -1,9 +1,9 @@
 /** GET /api/stances?ids=…: the evidence (quotes, sources, offsets, events) of up to MAX_EVIDENCE_IDS stances. */
-import { StanceEvidenceQuery } from '@/graph/apiTypes';
+import { StanceEvidenceQuery, MAX_EVIDENCE_IDS } from '@/graph/views/viewTypes';
 import { ApiError } from '@/graph/http/errors';
 import { parse, route } from '@/graph/http/route';
-import type { EvidenceBatch } from '@/graph/apiTypes';
-import { evidenceOfStances, MAX_EVIDENCE_IDS } from '@/graph/views/stanceEvidence';
+import type { EvidenceBatch } from '@/graph/views/viewTypes';
+import { evidenceOfStances } from '@/graph/views/stanceEvidence';
 
 export const config = { api: { bodyParser: false } };
 

@@ -1,12 +1,19 @@
 /**
- * The response shapes of the Graph API (`/api/actors`, `/api/graph`, `/api/paths`, `/api/datasets`,
- * `/api/cypher`, `/api/schema`) as zod schemas; UIs import the inferred types, tests parse real answers with them.
- * Query-string inputs are schemas here too, so routes and clients agree on names and ranges.
+ * The requests and answers of the views (`/api/actors`, `/api/graph`, `/api/paths`, `/api/stances`)
+ * as zod schemas; UIs import the inferred types, tests parse real answers with them. Query-string
+ * inputs are schemas here too, so routes and clients agree on names and ranges.
  */
 import { z } from 'zod';
-import { Elements, EvidenceItem, JsonValue } from '@/graph/model/elements';
+import { Elements, EvidenceItem } from '@/graph/model/elements';
 import { Certainty, IsoDate, Polarity, Slug } from '@/graph/model/schema';
-import { FIRST_VIEW_ACTORS, MAX_STANCE_BUDGET } from '@/graph/views/stanceBudget';
+import { csv, DatasetIds, intParam } from '@/graph/http/params';
+
+/** Actors of the first view (`limit`'s default): its default budget is one stance for each (graph/views/stanceBudget.ts). */
+export const FIRST_VIEW_ACTORS = 300;
+/** Most actors one view may ask for (`limit`). */
+export const MAX_VIEW_ACTORS = 5000;
+/** Most stances one view may ask for (`stances`): what the level-of-detail canvas still draws. */
+export const MAX_STANCE_BUDGET = 50_000;
 
 // ---------------------------------------------------------------- /api/actors
 
@@ -111,82 +118,7 @@ export const PathsResponse = z.object({
 });
 export type PathsResponse = z.infer<typeof PathsResponse>;
 
-// ---------------------------------------------------------------- /api/datasets
-
-/** A loaded data set and what it holds. */
-export const DatasetListing = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: z.string().optional(),
-  /** Content hash of the data as loaded (snapshots compare it); null for data written without one. */
-  version: z.string().nullable(),
-  /** False while its load runs (or after a load that was interrupted). */
-  complete: z.boolean(),
-  stances: z.number().int().nonnegative(),
-  /** Actors that belong to it: listed by the loader, or at either end of one of its stances. */
-  actors: z.number().int().nonnegative(),
-  /** Distinct sources its stances cite. */
-  sources: z.number().int().nonnegative(),
-  /** Earliest stance date; null without stances. */
-  firstDate: IsoDate.nullable(),
-  /** Latest date a stance is taken or lasts until; null without stances. */
-  lastDate: IsoDate.nullable(),
-});
-export type DatasetListing = z.infer<typeof DatasetListing>;
-
-export const DatasetsResponse = z.object({ datasets: z.array(DatasetListing) });
-export type DatasetsResponse = z.infer<typeof DatasetsResponse>;
-
-// ---------------------------------------------------------------- /api/cypher
-
-export const CypherSummary = z.object({
-  timeMs: z.number().nonnegative(),
-  rows: z.number().int().nonnegative(),
-  /** True when the row cap or the element cap cut the result short. */
-  truncated: z.boolean(),
-  /** Neo4j's query type: `r` (read) for everything this endpoint runs. */
-  queryType: z.string(),
-  /**
-   * Relationships between the result's nodes that the query did not return, added to `elements`
-   * (never to `rows`) by `connect`; 0 when `connect` is off.
-   */
-  connected: z.number().int().nonnegative(),
-});
-export type CypherSummary = z.infer<typeof CypherSummary>;
-
-export const CypherResponse = z.object({
-  elements: Elements,
-  columns: z.array(z.string()),
-  rows: z.array(z.record(z.string(), JsonValue)),
-  summary: CypherSummary,
-});
-export type CypherResponse = z.infer<typeof CypherResponse>;
-
-// ---------------------------------------------------------------- /api/schema
-
-const NameCount = z.object({ name: z.string(), count: z.number().int().nonnegative() });
-export const SchemaResponse = z.object({
-  labels: z.array(NameCount),
-  relationshipTypes: z.array(NameCount),
-  propertyKeys: z.array(z.string()),
-});
-export type SchemaResponse = z.infer<typeof SchemaResponse>;
-
 // ---------------------------------------------------------------- inputs
-
-/** `a,b,c` in a query string (or repeated `?x=a&x=b`) as a list of trimmed, non-empty strings. */
-export const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => {
-    if (value === undefined || value === '') return undefined;
-    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));
-    return parts.map((p) => p.trim()).filter((p) => p.length > 0);
-  }, z.array(item).min(1).optional());
-
-export const intParam = (fallback: number, min: number, max: number) =>
-  z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
-
-/** Data set ids (`dataset=a,b`): only what belongs to one of them; all data sets when absent. */
-const DatasetIds = csv(Slug);
 
 export const ActorSearchQuery = z.object({
   q: z.string().trim().max(200).default(''),
@@ -252,7 +184,7 @@ export const GraphQuery = z
     focus: csv(Slug),
     depth: intParam(1, 1, 3),
     ...StanceFilterFields,
-    limit: intParam(FIRST_VIEW_ACTORS, 1, 5000),
+    limit: intParam(FIRST_VIEW_ACTORS, 1, MAX_VIEW_ACTORS),
     /**
      * At most this many stances: the view keeps the most actors (up to `limit`) whose stances
      * among themselves fit (graph/views/stanceBudget.ts). Default: defaultStanceBudget(limit), 300 at 300.
@@ -290,16 +222,3 @@ export const PathsQuery = z
   .refine((q) => q.chains === 'shortest' || q.max <= MAX_ALL_CHAIN_STEPS, { message: `max must be at most ${MAX_ALL_CHAIN_STEPS} with chains=all`, path: ['max'] })
   .refine((q) => q.fromDate === undefined || q.toDate === undefined || q.fromDate <= q.toDate, { message: 'fromDate must not be after toDate', path: ['toDate'] });
 export type PathsQuery = z.infer<typeof PathsQuery>;
-
-export const CypherRequest = z.object({
-  query: z.string().trim().min(1, 'must not be empty'),
-  params: z.record(z.string(), z.unknown()).optional(),
-  /**
-   * Connect result nodes, as Neo4j Browser does: also draw the relationships between the nodes
-   * of the result, found by one extra bounded read (see graph/console/connectResult.ts).
-   */
-  connect: z.boolean().default(true),
-});
-export type CypherRequest = z.infer<typeof CypherRequest>;
-/** What a caller may send: `connect` may be left out (it defaults to on). */
-export type CypherRequestInput = z.input<typeof CypherRequest>;
