@@ -16,7 +16,8 @@ const nameOf = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? 
 const { newPage } = setUpBrowser();
 let page: Page;
 
-beforeAll(async () => {
+// A fresh page for each test: each opens the view it needs by its address.
+beforeEach(async () => {
   page = await newPage({ viewport: { width: 1400, height: 900 } });
 });
 afterAll(() => closeDriver());
@@ -56,6 +57,10 @@ describe('the Analysis panel', () => {
   });
 
   it('selects a tie from the lists on the map and shows its evidence', async () => {
+    // The panel open, as the header's toggle opens it.
+    await page.goto(`${baseUrl()}/?analysis=1`);
+    await settled(page);
+    await panelReady();
     const tie = page.getByTestId('analysis-tie').first();
     const stance = await tie.getAttribute('data-stance');
     expect(stance).toBeTruthy();

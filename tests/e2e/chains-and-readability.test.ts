@@ -55,7 +55,8 @@ describe('chains of stances and a readable graph', () => {
   let page: Page;
   const fonts: string[] = [];
 
-  beforeAll(async () => {
+  // A fresh page for each test: each opens the view it needs by its address.
+  beforeEach(async () => {
     page = await newPage({ viewport: { width: 1400, height: 900 } });
   });
   afterAll(() => {
@@ -170,6 +171,10 @@ describe('chains of stances and a readable graph', () => {
   });
 
   it('opens a chain’s stance, with its evidence, in one click', async () => {
+    // The chains of up to 4 stances between Russia and the United States, as the test before leaves them.
+    await page.goto(`${baseUrl()}/?focus=russia,united-states&ask=paths&steps=4`);
+    await settled(page);
+    await page.getByTestId('chain-group').first().waitFor();
     const chain = page.getByTestId('chain-group').first().getByTestId('chain').first();
     await chain.getByRole('button').first().click();
     await page.waitForURL(/sel=e%3A/);

@@ -11,6 +11,9 @@ import { closeDriver, transactions } from '@/graph/db/driver';
 import { seriousViolations } from '@/tests/e2e/axe';
 import { baseUrl, setUpBrowser } from '@/tests/e2e/browser';
 import { graph, settled } from '@/tests/e2e/explorerPage';
+import { loadDataset } from '@/graph/datasets/load';
+import { parseDataset } from '@/graph/import/readDataset';
+import { stanceId } from '@/graph/model/schema';
 import { TEST_EDITOR } from '@/tests/support/editors';
 
 const { read } = transactions('test');
@@ -42,10 +45,23 @@ async function cleanUp(): Promise<void> {
   await removeTestDataset(DATASET);
 }
 
-beforeAll(async () => {
+/** The data file's data set as the import leaves it (the stance's note set, if `note`), loaded afresh for a test that starts from it. */
+async function freshDataset(note?: string): Promise<void> {
   await cleanUp();
+  const data = parseDataset(FILE, 'curate.yaml');
+  if (note) data.stances = data.stances.map((s) => (stanceId(s) === STANCE ? { ...s, note } : s));
+  await loadDataset(data);
+}
+
+/** A fresh page, signed in as the test editor, landed on `next`. */
+async function signedIn(next: string): Promise<void> {
   page = await newPage({ viewport: { width: 1400, height: 950 } });
-});
+  await page.goto(`${baseUrl()}/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Editor name').fill(TEST_EDITOR.name);
+  await page.getByLabel('Password').fill(TEST_EDITOR.password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${baseUrl()}${next}`);
+}
 
 afterAll(async () => {
   await cleanUp();
@@ -54,11 +70,8 @@ afterAll(async () => {
 
 describe('importing and curating in the browser', () => {
   it('signs in and imports a data file from /sources: preview first, nothing written, then import', async () => {
-    await page.goto(`${baseUrl()}/login?next=${encodeURIComponent('/sources')}`);
-    await page.getByLabel('Editor name').fill(TEST_EDITOR.name);
-    await page.getByLabel('Password').fill(TEST_EDITOR.password);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${baseUrl()}/sources`);
+    await cleanUp();
+    await signedIn('/sources');
     const form = page.getByTestId('import-form');
     await form.waitFor();
     await form.getByLabel('Data file').setInputFiles({ name: 'curate.yaml', mimeType: 'application/yaml', buffer: Buffer.from(FILE) });
@@ -80,7 +93,8 @@ describe('importing and curating in the browser', () => {
   });
 
   it("edits a stance's note from the details panel and shows it there, as text", async () => {
-    await page.goto(`${baseUrl()}/?dataset=${DATASET}&sel=e:${STANCE}`);
+    await freshDataset();
+    await signedIn(`/?dataset=${DATASET}&sel=e:${STANCE}`);
     await settled(page);
     const tools = panel().getByTestId('stance-tools');
     await tools.getByRole('button', { name: 'Edit stance' }).click();
@@ -97,7 +111,8 @@ describe('importing and curating in the browser', () => {
   });
 
   it('merges "CL" into "Curate Land", picked by search and confirmed; the view follows the survivor', async () => {
-    await page.goto(`${baseUrl()}/?dataset=${DATASET}&sel=n:curate-cl`);
+    await freshDataset();
+    await signedIn(`/?dataset=${DATASET}&sel=n:curate-cl`);
     await settled(page);
     await panel().getByTestId('details-title').filter({ hasText: 'CL' }).waitFor();
     await panel().getByRole('button', { name: 'Merge into…' }).click();
@@ -115,6 +130,11 @@ describe('importing and curating in the browser', () => {
   });
 
   it('signs out, and the write controls are gone', async () => {
+    // As the edit left it: the stance has its note.
+    await freshDataset(NOTE);
+    await signedIn(`/?dataset=${DATASET}&sel=n:curate-land`);
+    await settled(page);
+    await panel().getByTestId('details-title').filter({ hasText: 'Curate Land' }).waitFor();
     await expect(panel().getByTestId('actor-tools').count()).resolves.toBe(1);
     await bar().getByRole('button', { name: 'Sign out' }).click();
     await bar().getByRole('link', { name: 'Sign in' }).waitFor();

@@ -13,15 +13,17 @@ const dataset = readDataset();
 
 describe('Download data set', () => {
   const { newPage } = setUpBrowser();
-  let page: Page;
 
-  beforeAll(async () => {
-    page = await newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  });
-
-  it('opens by keyboard and lists the loaded data set with its stance count', async () => {
+  /** A fresh page on the explorer, settled, that accepts downloads. */
+  async function explorer(): Promise<Page> {
+    const page = await newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     await page.goto(baseUrl());
     await settled(page);
+    return page;
+  }
+
+  it('opens by keyboard and lists the loaded data set with its stance count', async () => {
+    const page = await explorer();
     const menu = page.getByTestId('download-dataset');
     await menu.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -32,7 +34,12 @@ describe('Download data set', () => {
   });
 
   it('downloads the data set as JSON once JSON is chosen', async () => {
+    const page = await explorer();
     const menu = page.getByTestId('download-dataset');
+    // The menu opened, as the test before opens it (by keyboard).
+    await menu.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await menu.getByTestId('download-format').waitFor();
     await menu.getByTestId('download-format').selectOption('json');
     const link = menu.getByRole('link', { name: new RegExp(dataset.dataset.title) });
     await expect(link.getAttribute('href')).resolves.toBe(`/api/datasets/${dataset.dataset.id}/export?format=json`);

@@ -38,7 +38,6 @@ describe('evidence panel', () => {
   let saved: { starts: unknown; ends: unknown } | undefined;
 
   beforeAll(async () => {
-    page = await newPage({ viewport: { width: 1440, height: 900 } });
     const id = stanceId(russiaBacksMaduro);
     saved = await read(async (tx) => {
       const record = (await tx.run('MATCH ()-[r {id: $id}]->() RETURN r.quoteStarts AS starts, r.quoteEnds AS ends', { id })).records[0];
@@ -59,7 +58,9 @@ describe('evidence panel', () => {
     await closeDriver();
   });
 
+  /** Opens the explorer at `?query` on a fresh page of the test's own. */
   const open = async (query: string) => {
+    page = await newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${baseUrl()}/?${query}`);
     await settled(page);
   };
@@ -108,6 +109,7 @@ describe('evidence panel', () => {
   });
 
   it('says what the data covers: its sources, publishers and dates', async () => {
+    await open(`focus=nicolas-maduro&sel=e:${stanceId(russiaBacksMaduro)}`);
     const coverage = page.getByTestId('coverage');
     await page.waitForSelector('[data-testid=coverage][data-status=ready]');
     const text = (await coverage.textContent()) ?? '';
@@ -149,6 +151,7 @@ describe('evidence panel', () => {
   });
 
   it('moves focus to the evidence on Enter in the stance list, and Back returns to the list', async () => {
+    await open('focus=juan-guaido&sel=n:juan-guaido');
     const list = page.getByTestId('stance-list');
     await list.locator('summary').click();
     const stance = list.locator('button').nth(1);

@@ -23,16 +23,20 @@ describe('explorer interactions', () => {
   const { newPage } = setUpBrowser();
   let page: Page;
 
-  beforeAll(async () => {
+  /** A fresh page for the test, on the explorer at `query` (the view the steps before it leave), settled. */
+  async function open(query = ''): Promise<void> {
     page = await newPage({ viewport: { width: 1440, height: 900 } });
-  });
+    await page.goto(`${baseUrl()}/${query ? `?${query}` : ''}`);
+    await settled(page);
+  }
+  /** Guaidó and Maduro in focus, no question, in the camps layout: what the camps test leaves. */
+  const RIVALS = 'focus=juan-guaido,nicolas-maduro&layout=camps';
 
   const maduro = name('nicolas-maduro');
   const guaido = name('juan-guaido');
 
   it('asks who opposes Maduro and shows his opponents with a one-line summary', async () => {
-    await page.goto(baseUrl());
-    await settled(page);
+    await open();
     await focusActor(page, 'Maduro', maduro, 'nicolas-maduro');
     await button(page, `Who opposes ${maduro}?`).click();
     await page.waitForURL(/ask=opponents/);
@@ -56,6 +60,8 @@ describe('explorer interactions', () => {
   });
 
   it('asks how Russia and the United States are connected and draws every chain of up to 3 stances with a summary', async () => {
+    // Where the "who opposes" test leaves the explorer.
+    await open('focus=nicolas-maduro&ask=opponents');
     await focusActor(page, 'Russia', 'Russia', 'russia');
     await page.getByTestId('connect-search').fill('United States');
     await page.getByRole('option', { name: /^United States/ }).click();
@@ -74,6 +80,7 @@ describe('explorer interactions', () => {
   });
 
   it('answers the paths question with the active filters, and says when they leave no chain', async () => {
+    await open('focus=russia,united-states&ask=paths');
     const polarity = page.getByTestId('filter-polarity');
     await polarity.getByLabel('− opposes').click();
     await page.waitForURL(/polarity=1(%2C|,)0/);
@@ -108,6 +115,7 @@ describe('explorer interactions', () => {
   });
 
   it('lays out the computed camps on opposite sides, Guaidó’s and Maduro’s apart, whoever is in focus', async () => {
+    await open('focus=russia,united-states&ask=paths');
     await focusActor(page, 'Guaidó', guaido, 'juan-guaido');
     await page.getByTestId('connect-search').fill('Maduro');
     await page.getByRole('option', { name: new RegExp(`^${maduro}`) }).click();
@@ -146,6 +154,7 @@ describe('explorer interactions', () => {
   });
 
   it('hides a clicked actor, then brings it back with Undo', async () => {
+    await open(RIVALS);
     const count = await dataNodes(page);
     const russia = await nodeOnPage(page, 'russia');
     await page.mouse.click(russia.x, russia.y);
@@ -168,6 +177,8 @@ describe('explorer interactions', () => {
   });
 
   it('box-selects several actors with shift-drag and hides them together', async () => {
+    // Where the hiding test leaves it: Russia selected again by its Undo.
+    await open(`${RIVALS}&sel=n:russia`);
     // A click on empty canvas clears the selection Undo brought back.
     const box = await page.getByTestId('graph-canvas').boundingBox();
     if (!box) throw new Error('the graph canvas is not on screen');
@@ -211,6 +222,7 @@ describe('explorer interactions', () => {
   });
 
   it('pins an actor so neither a drag nor a new layout moves it, and unpins it', async () => {
+    await open(RIVALS);
     const locked = () => page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes('[key = "nicolas-maduro"]').first().locked());
     const drag = async (dx: number) => {
       const from = await nodeOnPage(page, 'nicolas-maduro');
@@ -241,6 +253,8 @@ describe('explorer interactions', () => {
   });
 
   it('double-clicks an actor to expand its neighbours, and undoes only that from the keyboard', async () => {
+    // Where the pinning test leaves it: the circle layout, Maduro selected (and unpinned).
+    await open('focus=juan-guaido,nicolas-maduro&layout=circle&sel=n:nicolas-maduro');
     const { nodes: shown } = await graph(page);
     const neighbours = dataset.stances.flatMap((s) => (s.from === 'russia' ? [s.to] : s.to === 'russia' ? [s.from] : []));
     const fresh = [...new Set(neighbours)].filter((id) => !shown.includes(id));
@@ -267,6 +281,8 @@ describe('explorer interactions', () => {
   });
 
   it('zooms in and out from the toolbar and the keyboard, and fits the graph back into view', async () => {
+    // Where the expanding test leaves it: the concentric layout, Maduro selected.
+    await open('focus=juan-guaido,nicolas-maduro&layout=concentric&sel=n:nicolas-maduro');
     const view = () =>
       page.evaluate(() => {
         const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;

@@ -2,7 +2,8 @@
  * End-to-end setup: a real Neo4j seeded with the Venezuela data, the app built and served by
  * `next start` on a free port, pointed at that Neo4j. Tests read E2E_BASE_URL.
  * E2E_SKIP_BUILD=1 reuses an existing build (quick local iteration only; it must have been built
- * with NEXT_PUBLIC_E2E=1, as this setup builds, for window.__cy); NEXT_DIST_DIR picks its folder.
+ * with NEXT_PUBLIC_E2E=1, as this setup builds, for window.__cy); NEXT_DIST_DIR picks its folder, by
+ * default `.next-e2e`, never the `.next` that `npm start` serves.
  */
 
 // Global setups load outside jest's module mapper: teach Node the `@/` alias first.
@@ -41,7 +42,8 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
   // Built before Neo4j starts, so a failed build leaves no server behind (no teardown runs then).
-  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  // A folder of its own: the test build exposes window.__cy, and `npm start` must never serve it (it reuses `.next`).
+  const distDir = (process.env.NEXT_DIST_DIR ??= '.next-e2e');
   // The build exposes the canvas as window.__cy, which the tests read (components/graph/testHook.ts).
   process.env.NEXT_PUBLIC_E2E = '1';
   if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, distDir, 'BUILD_ID'))) {

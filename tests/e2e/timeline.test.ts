@@ -52,18 +52,20 @@ const moved = (before: Record<string, Point>, after: Record<string, Point>) =>
 
 describe('timeline', () => {
   const { newPage } = setUpBrowser();
-  let page: Page;
 
-  beforeAll(async () => {
-    page = await newPage({ viewport: { width: 1440, height: 900 } });
-  });
-
-  it('shows the network as it stood on 2019-01-25: stances not yet taken or already closed are hidden', async () => {
-    await page.goto(`${baseUrl()}/?analysis=1&at=2019-01-25`);
+  /** A fresh page on the map as it stood on `day`, with the timeline open and the canvas showing that day. */
+  async function onDay(day: string): Promise<Page> {
+    const page = await newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${baseUrl()}/?analysis=1&at=${day}`);
     await settled(page);
     await page.locator('[data-testid=timeline-panel][data-status=ready]').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('timeline-date').textContent()).resolves.toBe('2019-01-25');
-    await showsDay(page, '2019-01-25');
+    await expect(page.getByTestId('timeline-date').textContent()).resolves.toBe(day);
+    await showsDay(page, day);
+    return page;
+  }
+
+  it('shows the network as it stood on 2019-01-25: stances not yet taken or already closed are hidden', async () => {
+    const page = await onDay('2019-01-25');
     const { hidden, shown } = await edgeStates(page);
     const byKey = new Map(dataset.stances.map((s) => [stanceId(s), s]));
     expect(hidden.length).toBeGreaterThan(0);
@@ -73,6 +75,7 @@ describe('timeline', () => {
   });
 
   it('moves the slider with the keyboard to a later day: more stances appear and no node moves', async () => {
+    const page = await onDay('2019-01-25');
     const before = await positions(page);
     const hiddenBefore = (await edgeStates(page)).hidden.length;
     const slider = page.getByTestId('timeline-slider');
@@ -92,6 +95,7 @@ describe('timeline', () => {
   }, 120_000);
 
   it('plays: the date advances to the next change dates by itself, and pauses', async () => {
+    const page = await onDay('2019-02-09');
     await page.getByTestId('timeline-play').click();
     await page.waitForFunction(() => (document.querySelector('[data-testid=timeline-date]')?.textContent ?? '') > '2019-02-09', undefined, { timeout: 15_000 });
     await page.getByTestId('timeline-play').click();
@@ -102,6 +106,7 @@ describe('timeline', () => {
   });
 
   it('compares 2019-01-25 with 2019-02-09: lists the stances that began, and a click selects one', async () => {
+    const page = await onDay('2019-02-09');
     await page.getByTestId('compare-from').fill('2019-01-25');
     await page.getByTestId('compare-to').fill('2019-02-09');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();

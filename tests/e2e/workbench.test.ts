@@ -27,14 +27,21 @@ let page: Page;
 
 const xss = () => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
+let cookie = '';
+
 beforeAll(async () => {
-  const cookie = await signIn(baseUrl());
+  cookie = await signIn(baseUrl());
+});
+
+/** A fresh page for the test, signed in as the test editor. */
+async function signedInPage(): Promise<void> {
   const [name, ...value] = cookie.split('=');
   page = await newPage({ viewport: { width: 1400, height: 950 } });
   await page.context().addCookies([{ name: name ?? '', value: value.join('='), url: baseUrl() }]);
-});
+}
 
-afterAll(async () => {
+/** Removes what the tests write (the data set, its source, stance and new actor), so each starts from the seed. */
+async function cleanUp(): Promise<void> {
   await write(async (tx) => {
     const created = await tx.run('MATCH (a:Actor) WHERE a.name = $name RETURN collect(a.id) AS ids', { name: ACTOR });
     await tx.run('MATCH ()-[r {dataset: $ds}]->() DELETE r', { ds: DATASET });
@@ -44,12 +51,77 @@ afterAll(async () => {
     await tx.run('MATCH (c:Change) WHERE $ds IN c.datasets DELETE c', { ds: DATASET });
     await tx.run('MATCH (d:Dataset {id: $ds}) DELETE d', { ds: DATASET });
   });
+}
+
+beforeEach(async () => {
+  await cleanUp();
+  await signedInPage();
+});
+
+afterAll(async () => {
+  await cleanUp();
   await closeDriver();
 });
 
-describe('evidence workbench', () => {
-  let sourceUrl = '';
+/** Stores the article in a new data set through /sources/new, as the first test does; answers the source's address. */
+async function storeArticle(): Promise<string> {
+  await page.goto(`${baseUrl()}/sources/new`);
+  await page.getByLabel('Title', { exact: true }).fill('Free Union rally');
+  await page.getByLabel('Publisher', { exact: true }).fill('Test Wire');
+  await page.getByLabel('Date published').fill('2019-02-02');
+  await page.locator('select[name=dataset]').selectOption({ label: 'New data set…' });
+  await page.getByLabel("New data set's title").fill(DATASET_TITLE);
+  await page.getByLabel('Article text (paste it here)').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Save source' }).click();
+  await page.waitForURL(/\/sources\/free-union-rally$/);
+  await page.getByTestId('source-text').waitFor();
+  return page.url();
+}
 
+/** On the source's page: selects the sentence with the keyboard and codes it as a stance from the new actor, as the second test does. */
+async function codeSentence(): Promise<void> {
+  const text = page.getByTestId('source-text');
+  await text.focus();
+  // Put the caret where the sentence starts (as a click would), then select it with Shift+ArrowRight.
+  const start = ARTICLE.indexOf(SENTENCE);
+  await page.evaluate((offset) => {
+    const root = document.querySelector('[data-testid=source-text]');
+    const run = [...(root?.querySelectorAll('[data-start]') ?? [])].filter((el) => Number(el.getAttribute('data-start')) <= offset).pop();
+    const node = run?.firstChild;
+    if (!node) throw new Error('no run at the sentence start');
+    const range = document.createRange();
+    range.setStart(node, offset - Number(run.getAttribute('data-start')));
+    range.collapse(true);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+  }, start);
+  // One press a character; Chromium may spend a press stepping over the edge of a mark (a mention's
+  // span) without moving, so press on until the selection holds the sentence (bounded).
+  const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
+  for (let i = 0; i < SENTENCE.length + 20 && (await selected()).length < SENTENCE.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.evaluate(() => document.getSelection()?.toString())).resolves.toBe(SENTENCE);
+  await page.keyboard.press('Enter');
+
+  const form = page.getByTestId('stance-form');
+  await form.waitFor();
+  await expect(page.getByTestId('draft-quote').textContent()).resolves.toBe(SENTENCE);
+  // Prefilled from the actors the selection mentions.
+  await expect(form.locator('select[name=from]').inputValue()).resolves.toBe('juan-guaido');
+  await expect(form.locator('select[name=to]').inputValue()).resolves.toBe('nicolas-maduro');
+  await form.locator('select[name=from]').selectOption({ label: 'New actor…' });
+  await form.locator('input[name=from-name]').fill(ACTOR);
+  await form.locator('select[name=from-kind]').selectOption('group');
+  await form.locator('select[name=to]').selectOption('juan-guaido');
+  await expect(form.locator('select[name=polarity]').inputValue()).resolves.toBe('1');
+  await expect(form.locator('input[name=date]').inputValue()).resolves.toBe('2019-02-02');
+  await form.getByRole('button', { name: 'Save stance' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  await expect(page.getByTestId('quote-list').textContent()).resolves.toContain(SENTENCE);
+  await expect(page.getByTestId('quote-list').textContent()).resolves.toContain(ACTOR);
+  expect(await xss()).toBeUndefined();
+}
+
+describe('evidence workbench', () => {
   it('stores a pasted article in a new data set and opens it with its mentions and cue sentences marked', async () => {
     await page.goto(`${baseUrl()}/sources/new`);
     await page.getByLabel('Title', { exact: true }).waitFor();
@@ -62,7 +134,6 @@ describe('evidence workbench', () => {
     await page.getByLabel('Article text (paste it here)').fill(ARTICLE);
     await page.getByRole('button', { name: 'Save source' }).click();
     await page.waitForURL(/\/sources\/free-union-rally$/);
-    sourceUrl = page.url();
     const text = page.getByTestId('source-text');
     await text.waitFor();
     await expect(text.textContent()).resolves.toBe(ARTICLE);
@@ -75,45 +146,8 @@ describe('evidence workbench', () => {
   });
 
   it('codes a sentence selected with the keyboard as a stance from a new actor, with its exact offsets', async () => {
-    const text = page.getByTestId('source-text');
-    await text.focus();
-    // Put the caret where the sentence starts (as a click would), then select it with Shift+ArrowRight.
-    const start = ARTICLE.indexOf(SENTENCE);
-    await page.evaluate((offset) => {
-      const root = document.querySelector('[data-testid=source-text]');
-      const run = [...(root?.querySelectorAll('[data-start]') ?? [])].filter((el) => Number(el.getAttribute('data-start')) <= offset).pop();
-      const node = run?.firstChild;
-      if (!node) throw new Error('no run at the sentence start');
-      const range = document.createRange();
-      range.setStart(node, offset - Number(run.getAttribute('data-start')));
-      range.collapse(true);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-    }, start);
-    // One press a character; Chromium may spend a press stepping over the edge of a mark (a mention's
-    // span) without moving, so press on until the selection holds the sentence (bounded).
-    const selected = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
-    for (let i = 0; i < SENTENCE.length + 20 && (await selected()).length < SENTENCE.length; i++) await page.keyboard.press('Shift+ArrowRight');
-    await expect(page.evaluate(() => document.getSelection()?.toString())).resolves.toBe(SENTENCE);
-    await page.keyboard.press('Enter');
-
-    const form = page.getByTestId('stance-form');
-    await form.waitFor();
-    await expect(page.getByTestId('draft-quote').textContent()).resolves.toBe(SENTENCE);
-    // Prefilled from the actors the selection mentions.
-    await expect(form.locator('select[name=from]').inputValue()).resolves.toBe('juan-guaido');
-    await expect(form.locator('select[name=to]').inputValue()).resolves.toBe('nicolas-maduro');
-    await form.locator('select[name=from]').selectOption({ label: 'New actor…' });
-    await form.locator('input[name=from-name]').fill(ACTOR);
-    await form.locator('select[name=from-kind]').selectOption('group');
-    await form.locator('select[name=to]').selectOption('juan-guaido');
-    await expect(form.locator('select[name=polarity]').inputValue()).resolves.toBe('1');
-    await expect(form.locator('input[name=date]').inputValue()).resolves.toBe('2019-02-02');
-    await form.getByRole('button', { name: 'Save stance' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    await expect(page.getByTestId('quote-list').textContent()).resolves.toContain(SENTENCE);
-    await expect(page.getByTestId('quote-list').textContent()).resolves.toContain(ACTOR);
-    expect(await xss()).toBeUndefined();
+    await storeArticle();
+    await codeSentence();
 
     const stored = await read(async (tx) => {
       const record = (await tx.run(
@@ -155,6 +189,8 @@ describe('evidence workbench', () => {
   });
 
   it('marks the coded quote in the text and shows no editing controls once signed out', async () => {
+    const sourceUrl = await storeArticle();
+    await codeSentence();
     await page.goto(sourceUrl);
     await page.getByTestId('source-text').waitFor();
     const quoted = await page.locator('[data-testid=source-text] span[title*="Quoted by the stance"]').allTextContents();
