@@ -13,8 +13,7 @@ import type { SnapshotRequest } from '@/graph/snapshots/store';
 import { readDataset } from '@/graph/import/readDataset';
 import { sourceLookup } from '@/graph/views/sources';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
-import * as listRoute from '@/pages/api/snapshots/index';
-import * as itemRoute from '@/pages/api/snapshots/[id]';
+import { SNAPSHOT_ROUTES } from '@/tests/support/snapshotRoutes';
 
 const { read } = transactions('test');
 
@@ -58,10 +57,7 @@ const FORGED_URL = 'https://forged.example/troops';
 describe('snapshots keep only stored data (graph/snapshots/evidence)', () => {
   beforeAll(async () => {
     await loadDataset(readDataset(), { reset: true });
-    server = await serveApiRoutes([
-      { pattern: /^\/api\/snapshots$/, module: listRoute },
-      { pattern: /^\/api\/snapshots\/(?<id>[^/]+)$/, module: itemRoute },
-    ]);
+    server = await serveApiRoutes(SNAPSHOT_ROUTES);
   });
   afterAll(async () => {
     await server.close();

@@ -15,9 +15,8 @@ import { currentDatasetVersion, SnapshotInput, type SnapshotRequest } from '@/gr
 import { seedApiData } from '@/tests/integration/api-seed';
 import { callRoute } from '@/tests/support/callRoute';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
+import { SNAPSHOT_ROUTES } from '@/tests/support/snapshotRoutes';
 import cypherRoute from '@/pages/api/cypher';
-import * as listRoute from '@/pages/api/snapshots/index';
-import * as itemRoute from '@/pages/api/snapshots/[id]';
 
 const { read, write } = transactions('test');
 
@@ -102,10 +101,7 @@ describe('snapshot ids are stored only as hashes (graph/snapshots/store, graph/s
     await write((tx) => tx.run('DROP CONSTRAINT snapshot_id_hash IF EXISTS'));
     await write((tx) => tx.run('CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.id IS UNIQUE'));
     old = await writeOldStyleSnapshot('Saved before ids were hashed');
-    server = await serveApiRoutes([
-      { pattern: /^\/api\/snapshots$/, module: listRoute },
-      { pattern: /^\/api\/snapshots\/(?<id>[^/]+)$/, module: itemRoute },
-    ]);
+    server = await serveApiRoutes(SNAPSHOT_ROUTES);
   });
   afterAll(async () => {
     await server.close();

@@ -11,8 +11,7 @@ import { snapshotIdHash } from '@/graph/snapshots/idMigration';
 import { readDataset } from '@/graph/import/readDataset';
 import { sourceLookup } from '@/graph/views/sources';
 import { serveApiRoutes, type ApiRouteServer } from '@/tests/support/apiRouteServer';
-import * as listRoute from '@/pages/api/snapshots/index';
-import * as itemRoute from '@/pages/api/snapshots/[id]';
+import { SNAPSHOT_ROUTES } from '@/tests/support/snapshotRoutes';
 
 const { read, write } = transactions('test');
 
@@ -58,10 +57,7 @@ async function create(body?: SnapshotRequest) {
 describe('snapshots API (graph/snapshots/store)', () => {
   beforeAll(async () => {
     await loadDataset(readDataset(), { reset: true });
-    server = await serveApiRoutes([
-      { pattern: /^\/api\/snapshots$/, module: listRoute },
-      { pattern: /^\/api\/snapshots\/(?<id>[^/]+)$/, module: itemRoute },
-    ]);
+    server = await serveApiRoutes(SNAPSHOT_ROUTES);
   });
   afterAll(async () => {
     await server.close();
